@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/client (being built; see the package README).
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/create (being built; see the package README).
+ */
+export {};

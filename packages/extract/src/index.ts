@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/extract (being built; see the package README).
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/grow (being built; see the package README).
+ */
+export {};

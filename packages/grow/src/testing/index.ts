@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * The store conformance suite.
+ */
+export {};

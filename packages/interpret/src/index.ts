@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/interpret (being built; see the package README).
+ */
+export {};

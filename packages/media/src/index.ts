@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/media (being built; see the package README).
+ */
+export {};

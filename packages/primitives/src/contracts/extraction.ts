@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import {
+  audioPresenceSchema, audioTempoSchema, balanceSchema, cameraDirectionSchema, cameraMotionSchema,
+  colorTemperatureSchema, motionDirectionSchema, motionSpeedSchema, observedGradientTypeSchema, settingSchema,
+  symmetrySchema, toneSchema, transitionTypeSchema,
+} from '../origins/origins.js';
+import { rgbSchema, soundPrimitiveSchema } from '../origins/primitives.js';
+import { colorDepthSchema, schemaVersionSchema, soundMixSchema } from './common.js';
+
+/** What was read from the file's container and streams. */
+export const sourceInfoSchema = z.object({
+  path: z.string(),
+  durationSeconds: z.number().nonnegative(),
+  fps: z.number().positive(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  frameCount: z.number().int().nonnegative(),
+  hasAudio: z.boolean(),
+  videoCodec: z.string().optional(),
+  audioCodec: z.string().optional(),
+  audioSampleRate: z.number().int().positive().optional(),
+});
+export type SourceInfo = z.infer<typeof sourceInfoSchema>;
+
+/** A dominant colour of one frame. */
+export const frameColorSchema = z.object({
+  rgb: rgbSchema,
+  /** Share of the frame's pixels, 0–1. */
+  coverage: z.number().min(0).max(1),
+  depth: colorDepthSchema,
+  /** The registry entry it matched within the documented CIEDE2000 tolerance, if any. */
+  name: z.string().optional(),
+  registryKey: z.string().optional(),
+});
+export type FrameColor = z.infer<typeof frameColorSchema>;
+
+/** The sound of one frame's own slice of decoded audio. */
+export const frameSoundSchema = z.object({
+  dominant: soundPrimitiveSchema,
+  mix: soundMixSchema,
+  rmsDb: z.number(),
+  strengthPct: z.number().min(0).max(100),
+  centroidHz: z.number().nonnegative(),
+  flatness: z.number().min(0).max(1),
+  lowBandShare: z.number().min(0).max(1),
+  peakHz: z.number().nonnegative(),
+  peakStrength: z.number().min(0),
+});
+export type FrameSound = z.infer<typeof frameSoundSchema>;
+
+/** Per-frame pure (static) measurements. */
+export const frameMeasurementSchema = z.object({
+  index: z.number().int().nonnegative(),
+  time: z.number().nonnegative(),
+  brightness: z.number().min(0).max(1),
+  colors: z.array(frameColorSchema),
+  sound: frameSoundSchema.nullable(),
+});
+export type FrameMeasurement = z.infer<typeof frameMeasurementSchema>;
+
+export const compositionMeasurementSchema = z.object({
+  centerOfMass: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
+  balance: balanceSchema,
+  symmetry: symmetrySchema,
+  /** 0–1 mirror similarity (1 = perfectly left–right symmetric). */
+  symmetryScore: z.number().min(0).max(1),
+});
+export type CompositionMeasurement = z.infer<typeof compositionMeasurementSchema>;
+
+/** Per-window blended (dynamic) measurements. */
+export const windowMeasurementSchema = z.object({
+  startFrame: z.number().int().nonnegative(),
+  endFrame: z.number().int().nonnegative(),
+  camera: z.object({
+    type: cameraMotionSchema,
+    direction: cameraDirectionSchema,
+    /** Mean global translation in pixels per frame, (+x right, +y down) of image content. */
+    translation: z.tuple([z.number(), z.number()]).optional(),
+    /** Mean scale change per frame (1 = none; > 1 content grows). */
+    scale: z.number().optional(),
+    /** Mean rotation per frame in degrees (+ = content turns clockwise). */
+    rotationDegrees: z.number().optional(),
+  }),
+  motion: z.object({ speed: motionSpeedSchema, direction: motionDirectionSchema, energy: z.number().min(0) }),
+  gradient: z.object({ type: observedGradientTypeSchema, strength: z.number().min(0).optional() }),
+  lighting: z.object({
+    brightness: z.number().min(0).max(1),
+    contrast: z.number().min(0).max(1),
+    temperature: colorTemperatureSchema,
+    saturation: z.number().min(0).max(1).optional(),
+  }),
+  composition: compositionMeasurementSchema,
+  audio: z
+    .object({ tempo: audioTempoSchema, presence: audioPresenceSchema, dominant: soundPrimitiveSchema.optional() })
+    .nullable(),
+});
+export type WindowMeasurement = z.infer<typeof windowMeasurementSchema>;
+
+/** A gradual transition found in the clip. */
+export const transitionMeasurementSchema = z.object({
+  type: transitionTypeSchema,
+  startFrame: z.number().int().nonnegative(),
+  endFrame: z.number().int().nonnegative(),
+});
+export type TransitionMeasurement = z.infer<typeof transitionMeasurementSchema>;
+
+/** Narrative, intended (spec + prompt) and observed (measured), never merged. */
+export const narrativeReadingSchema = z.object({
+  genre: z.string().optional(),
+  mood: toneSchema.optional(),
+  plots: z.string().optional(),
+  settings: z.array(settingSchema).optional(),
+  themes: z.array(z.string()).optional(),
+  style: z.string().optional(),
+  sceneType: z.string().optional(),
+  pace: z.enum(['still', 'slow', 'moderate', 'fast']).optional(),
+});
+export type NarrativeReading = z.infer<typeof narrativeReadingSchema>;
+
+/** Everything measured in one clip. */
+export const extractionSchema = z.object({
+  schemaVersion: schemaVersionSchema,
+  source: sourceInfoSchema,
+  frames: z.array(frameMeasurementSchema),
+  windows: z.array(windowMeasurementSchema),
+  /** Frame indices where a hard cut starts the new shot. */
+  cuts: z.array(z.number().int().nonnegative()),
+  transitions: z.array(transitionMeasurementSchema),
+  audio: z.object({ tempoBpm: z.number().positive().nullable() }).nullable(),
+  narrative: z.object({
+    intended: narrativeReadingSchema.nullable(),
+    observed: narrativeReadingSchema,
+  }),
+  summary: z.object({
+    meanBrightness: z.number().min(0).max(1),
+    dominantColors: z.array(frameColorSchema),
+    dominantSound: soundPrimitiveSchema.nullable(),
+    cameraTypes: z.array(cameraMotionSchema),
+  }),
+});
+export type Extraction = z.infer<typeof extractionSchema>;

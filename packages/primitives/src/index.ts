@@ -1,0 +1,18 @@
+/**
+ * @packageDocumentation
+ * `@motionreg/primitives`: the origin vocabularies, the contracts every package meets at (zod schemas
+ * with inferred types), colour science, the one depth concept, authentic names, seeded choice and
+ * the one error class. Every other motionreg package depends on this one and on nothing above it.
+ */
+export { MotionregError, errorCodes, invalidInput } from './errors/motionreg-error.js';
+export type { ErrorCode, MotionregErrorOptions } from './errors/motionreg-error.js';
+
+// why: the origin and contract modules are public data and schemas, every export of which is API.
+export * from './origins/origins.js';
+export * from './origins/primitives.js';
+export * from './contracts/common.js';
+export * from './contracts/instruction.js';
+export * from './contracts/scene-spec.js';
+export * from './contracts/extraction.js';
+export * from './contracts/registry.js';
+export * from './contracts/knowledge.js';

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/render (being built; see the package README).
+ */
+export {};
