@@ -16,3 +16,24 @@ export * from './contracts/scene-spec.js';
 export * from './contracts/extraction.js';
 export * from './contracts/registry.js';
 export * from './contracts/knowledge.js';
+
+// colour science and the one depth concept
+export {
+  srgbToLinearTable,
+  rgbToLinear,
+  linearToRgb,
+  linearToSrgbLevel,
+  linearToLab,
+  linearToLabInto,
+  rgbToLab,
+  rgbToLabInto,
+  labToRgb,
+  linearToOklab,
+  rgbToOklab,
+  oklabToRgb,
+} from './color/rgb-to-lab.js';
+export type { LinearRgb, Lab, Oklab } from './color/rgb-to-lab.js';
+export { deltaE2000, deltaE2000Components, deltaE2000Rgb } from './color/delta-e-2000.js';
+export { colorDepth, linearColorDepthInto, mixDepth, mixDepthLinear } from './color/color-depth.js';
+export { soundDepth } from './color/sound-depth.js';
+export { roundPercentages } from './color/round-percentages.js';
