@@ -37,3 +37,7 @@ export { deltaE2000, deltaE2000Components, deltaE2000Rgb } from './color/delta-e
 export { colorDepth, linearColorDepthInto, mixDepth, mixDepthLinear } from './color/color-depth.js';
 export { soundDepth } from './color/sound-depth.js';
 export { roundPercentages } from './color/round-percentages.js';
+
+// the store contract and the registry export (owned with @motionreg/grow)
+export * from './contracts/store.js';
+export * from './contracts/registry-export.js';
