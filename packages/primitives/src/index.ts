@@ -41,3 +41,16 @@ export { roundPercentages } from './color/round-percentages.js';
 // the store contract and the registry export (owned with @motionreg/grow)
 export * from './contracts/store.js';
 export * from './contracts/registry-export.js';
+
+// authentic names
+export { colorNameIndex, isUsableColorName, nearestColorNames } from './naming/color-name-index.js';
+export type { ColorNameIndex, ColorNameMatch, NearestColorNamesOptions } from './naming/color-name-index.js';
+export { nameColor, colorNameCandidates, describeColorDifference } from './naming/name-color.js';
+export type { ColorDifference } from './naming/name-color.js';
+export { nameSound, soundNameCandidates, soundNamePropertiesSchema } from './naming/name-sound.js';
+export type { SoundNameProperties } from './naming/name-sound.js';
+export { nameMotion, motionNameCandidates, motionNamePropertiesSchema } from './naming/name-motion.js';
+export type { MotionNameProperties } from './naming/name-motion.js';
+export { nameBlend, blendNameCandidates, blendNamePropertiesSchema, blendAdjective } from './naming/name-blend.js';
+export type { BlendNameProperties } from './naming/name-blend.js';
+export { isKnownNameWord, curatedNameWords, colorQualifierWords, soundWords, motionWords, blendWords } from './naming/name-vocabulary.js';
