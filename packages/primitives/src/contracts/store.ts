@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { motionDirectionSchema, motionRhythmSchema, motionSmoothnessSchema, motionSpeedSchema } from '../origins/origins.js';
 import { rgbSchema, soundPrimitiveSchema } from '../origins/primitives.js';
 import { soundMixSchema } from './common.js';
 import { instructionSchema } from './instruction.js';
@@ -28,25 +29,45 @@ export const growthFocuses = ['frame', 'window', 'all'] as const;
 export const growthFocusSchema = z.enum(growthFocuses);
 export type GrowthFocus = z.infer<typeof growthFocusSchema>;
 
+/** The domains a blend name may take its noun from. */
+export const blendNameDomains = ['blends', 'color', 'lighting', 'motion', 'camera', 'gradient', 'composition', 'temporal', 'transition', 'sound'] as const;
+
 /**
  * What a store needs to name a new entry: the measured properties the name must describe. The store
  * names new entries itself, inside its transaction, so a name is chosen against every name already
  * taken (names are unique across all registries, compared without case) and never contains a digit.
  */
 export const namingHintSchema = z.discriminatedUnion('kind', [
-  /** A colour: named from a colour-name dataset, nearest by CIEDE2000, qualified when taken. */
+  /** A colour: named from a colour-name dataset, nearest by CIEDE2000, qualified when taken (`nameColor`). */
   z.object({ kind: z.literal('color'), rgb: rgbSchema }),
-  /** A sound: named from its measured primitive shares and strength ("low rumble"). */
+  /** A sound: named from its measured primitive shares, strength and pitch ("low rumble", `nameSound`). */
   z.object({
     kind: z.literal('sound'),
     dominant: soundPrimitiveSchema,
     mix: soundMixSchema,
     strengthPct: z.number().min(0).max(100),
+    frequencyHz: z.number().nonnegative().optional(),
+  }),
+  /** A motion: named from its speed, direction, rhythm and smoothness ("slow drift", `nameMotion`). */
+  z.object({
+    kind: z.literal('motion'),
+    speed: motionSpeedSchema,
+    direction: motionDirectionSchema.optional(),
+    rhythm: motionRhythmSchema.optional(),
+    smoothness: motionSmoothnessSchema.optional(),
   }),
   /**
-   * Anything else: English words that describe the measurement, most important first
-   * (`['slow', 'pan', 'left']`, `['calm']`). `qualifiers` are extra words tried, in order, when the
-   * plain name is taken (`['mood', 'observed']`).
+   * Any other blend: named from the adjectives of its largest components before a noun of its domain
+   * ("panning slow shot", `nameBlend`). `depth` weighs origin values (`{ pan: 60, slow: 30, left: 10 }`).
+   */
+  z.object({
+    kind: z.literal('blend'),
+    domain: z.enum(blendNameDomains),
+    depth: z.record(z.string().min(1), z.number().min(0).max(100)),
+  }),
+  /**
+   * A vocabulary value (narrative): its own words ("slow build"), then with each of `qualifiers`
+   * added in turn when taken ("slow build plot", "observed slow build plot").
    */
   z.object({
     kind: z.literal('words'),
