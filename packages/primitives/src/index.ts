@@ -54,3 +54,18 @@ export type { MotionNameProperties } from './naming/name-motion.js';
 export { nameBlend, blendNameCandidates, blendNamePropertiesSchema, blendAdjective } from './naming/name-blend.js';
 export type { BlendNameProperties } from './naming/name-blend.js';
 export { isKnownNameWord, curatedNameWords, colorQualifierWords, soundWords, motionWords, blendWords } from './naming/name-vocabulary.js';
+
+// seeded and secure choice
+export { randomSourceFromUint32 } from './choice/random-source.js';
+export type { RandomSource } from './choice/random-source.js';
+export { createSeededRandom } from './choice/seeded-random.js';
+export type { Seed } from './choice/seeded-random.js';
+export { createSecureRandom } from './choice/secure-random.js';
+export {
+  weightedChoice,
+  weightedChoiceFavorUnderused,
+  weightedChoiceFavorRecent,
+  underusedWeight,
+  recentWeight,
+} from './choice/weighted-choice.js';
+export type { Moment } from './choice/weighted-choice.js';
