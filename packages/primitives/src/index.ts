@@ -13,6 +13,7 @@ export * from './origins/primitives.js';
 export * from './contracts/common.js';
 export * from './contracts/instruction.js';
 export * from './contracts/scene-spec.js';
+export * from './contracts/clip-truth.js';
 export * from './contracts/extraction.js';
 export * from './contracts/registry.js';
 export * from './contracts/knowledge.js';

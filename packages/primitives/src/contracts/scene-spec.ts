@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
-  audioMoodSchema, audioPresenceSchema, audioTempoSchema, balanceSchema, cameraMotionSchema,
-  cameraSpeedSchema, cameraSteadinessSchema, colorTemperatureSchema, contrastRatioSchema, framingSchema,
+  audioMoodSchema, audioPresenceSchema, audioTempoSchema, balanceSchema, cameraDirectionSchema, cameraMotionSchema,
+  cameraSpeedSchema, cameraSteadinessSchema, colorTemperatureSchema, contrastRatioSchema, cutFrequencySchema, framingSchema,
   genreSchema, gradientTypeSchema, lightingPresetSchema, motionAccelerationSchema, motionDirectionSchema,
   motionRhythmSchema, motionSmoothnessSchema, motionSpeedSchema, sceneTypeSchema, settingSchema,
   shapeOverlaySchema, styleSchema, symmetrySchema, tensionCurveSchema, themeSchema, toneSchema,
   transitionTypeSchema,
 } from '../origins/origins.js';
 import { rgbSchema, soundPrimitiveSchema } from '../origins/primitives.js';
-import { schemaVersionSchema } from './common.js';
+import { schemaVersionSchema, soundMixSchema } from './common.js';
 
 /** Where a creative choice came from: an origin vocabulary, the instruction, or a registry entry. */
 export const choiceSourceSchema = z.discriminatedUnion('kind', [
@@ -55,6 +55,11 @@ export const pureSoundSchema = z.object({
   amplitude: z.number().min(0).max(1),
   weight: z.number().positive(),
   source: choiceSourceSchema,
+  /**
+   * For a discovered (registry) sound: its measured shares of the four primitives. The renderer synthesises
+   * each primitive at its share of the energy; absent for an origin primitive (all energy in `primitive`).
+   */
+  mix: soundMixSchema.optional(),
 });
 export type PureSound = z.infer<typeof pureSoundSchema>;
 
@@ -64,6 +69,16 @@ export type CreationMode = z.infer<typeof creationModeSchema>;
 export const creationStrategies = ['explore', 'exploit'] as const;
 export const creationStrategySchema = z.enum(creationStrategies);
 export type CreationStrategy = z.infer<typeof creationStrategySchema>;
+
+/** A shot boundary: where the next shot starts and how the clip gets there. */
+export const sceneCutSchema = z.object({
+  /** Seconds from the start of the clip at which the next shot is fully on screen (the middle of a gradual transition). */
+  atSeconds: z.number().positive(),
+  transition: transitionTypeSchema,
+  /** Length of a gradual transition (0 for a hard cut). */
+  durationSeconds: z.number().nonnegative(),
+});
+export type SceneCut = z.infer<typeof sceneCutSchema>;
 
 /**
  * Everything the renderer needs to make a clip, and everything extraction may compare against
@@ -87,7 +102,16 @@ export const sceneSpecSchema = z.object({
     rhythm: motionRhythmSchema,
     acceleration: motionAccelerationSchema,
   }),
-  camera: z.object({ motion: cameraMotionSchema, speed: cameraSpeedSchema, steadiness: cameraSteadinessSchema }),
+  camera: z.object({
+    motion: cameraMotionSchema,
+    speed: cameraSpeedSchema,
+    steadiness: cameraSteadinessSchema,
+    /**
+     * Which way the camera moves (pan right = the camera turns right, so content moves left; tilt up =
+     * content moves down; `in` = content grows). Absent means the renderer's documented default.
+     */
+    direction: cameraDirectionSchema.optional(),
+  }),
   gradient: gradientTypeSchema,
   shape: shapeOverlaySchema,
   lighting: z.object({ preset: lightingPresetSchema, temperature: colorTemperatureSchema, contrast: contrastRatioSchema }),
@@ -109,6 +133,13 @@ export const sceneSpecSchema = z.object({
     tensionCurve: tensionCurveSchema,
   }),
   transition: z.object({ in: transitionTypeSchema, out: transitionTypeSchema }),
+  /** Shots within the clip: how often it cuts, and each boundary. Absent means one shot. */
+  temporal: z
+    .object({
+      cutFrequency: cutFrequencySchema,
+      cuts: z.array(sceneCutSchema),
+    })
+    .optional(),
   intensity: z.number().min(0).max(1),
   provenance: z.array(provenanceSchema),
 });
