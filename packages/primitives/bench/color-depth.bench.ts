@@ -7,7 +7,7 @@
  * `--step N` checks every N-th level per channel (default 1 = all colours); with a time budget it stops
  * early and reports how far it got (`checked` / `total`), and `pass` is then false.
  */
-import { colorDepth, deltaE2000Components, linearToLabInto, mixDepthLinear, rgbToLabInto } from '@motionreg/primitives';
+import { colorDepth, deltaE2000Components, linearToLabInto, linearToRgb, mixDepthLinear, rgbToLabInto } from '@motionreg/primitives';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -29,6 +29,7 @@ let worstColour: [number, number, number] = [0, 0, 0];
 let worstSumError = 0;
 let maxPrimitives = 0;
 let failures = 0;
+let roundTripMismatches = 0;
 const started = performance.now();
 let stoppedEarly = false;
 
@@ -51,6 +52,8 @@ outer: for (const red of levels) {
       rgbToLabInto(red, green, blue, labs, 0);
       linearToLabInto(mixed[0], mixed[1], mixed[2], labs, 3);
       const delta = deltaE2000Components(labs[0]!, labs[1]!, labs[2]!, labs[3]!, labs[4]!, labs[5]!);
+      const back = linearToRgb(mixed);
+      if (back[0] !== red || back[1] !== green || back[2] !== blue) roundTripMismatches += 1;
       const sumError = Math.abs(sum - 100);
       if (delta > worst) {
         worst = delta;
@@ -79,6 +82,8 @@ console.log(
     worstSumError: Number(worstSumError.toFixed(6)),
     maxPrimitives,
     failures,
+    // colours whose depth mixes back to a different 8-bit colour (informational, not part of the target)
+    roundTripMismatches,
     seconds: Number(seconds.toFixed(1)),
     coloursPerSecond: Math.round(checked / seconds),
     ratio: Number((worst / 1).toFixed(4)),

@@ -70,3 +70,4 @@ export {
   recentWeight,
 } from './choice/weighted-choice.js';
 export type { Moment } from './choice/weighted-choice.js';
+export { firstFreeName } from './naming/first-free-name.js';

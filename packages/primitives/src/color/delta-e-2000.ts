@@ -42,7 +42,7 @@ export function deltaE2000Components(lA: number, aA: number, bA: number, lB: num
  *
  * @example
  * ```ts
- * deltaE2000Rgb([255, 0, 0], [250, 5, 5]); // ≈ 1.6
+ * deltaE2000Rgb([255, 0, 0], [250, 5, 5]); // ≈ 1.05
  * ```
  */
 export function deltaE2000Rgb(rgbA: Rgb, rgbB: Rgb): number {

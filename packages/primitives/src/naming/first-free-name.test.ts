@@ -7,6 +7,10 @@ describe('firstFreeName', () => {
     expect(firstFreeName(['a', 'b', 'c'], new Set(['a']), 'thing')).toBe('b');
   });
 
+  it('treats a candidate as taken when its lower-case form is taken', () => {
+    expect(firstFreeName(['Sea Blue', 'Pale Sea Blue'], new Set(['sea blue']), 'thing')).toBe('Pale Sea Blue');
+  });
+
   it('throws conflict when every candidate is taken', () => {
     try {
       firstFreeName(['a'], new Set(['a']), 'thing');

@@ -2,12 +2,14 @@ import { MotionregError } from '../errors/motionreg-error.js';
 
 /**
  * The first candidate not in `taken`. Candidates come from a lazy iterable, so escalation stops as
- * soon as a free name appears. Throws `conflict` only when every candidate is taken.
+ * soon as a free name appears. A candidate also counts as taken when its lower-case form is in `taken`,
+ * so a caller that compares names without case passes lower-cased names. Throws `conflict` only when
+ * every candidate is taken.
  */
 export function firstFreeName(candidates: Iterable<string>, taken: ReadonlySet<string>, what: string): string {
   let tried = 0;
   for (const candidate of candidates) {
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate) && !taken.has(candidate.toLowerCase())) return candidate;
     tried += 1;
   }
   throw new MotionregError('conflict', `cannot name ${what}: all ${tried} candidate names are taken`, { component: 'primitives' });

@@ -72,7 +72,7 @@ export function* blendNameCandidates(properties: BlendNameProperties): Generator
  * A unique, descriptive name for a blend from its measured composition: the adjectives of its largest
  * depth components before a noun of its domain ("slow flat blend", "golden warm glow", "panning wide
  * shot"), escalating as {@link blendNameCandidates} describes when a name is taken. Every word is a
- * curated English word or a known word. `taken` is read, not changed.
+ * curated English word or a known word. `taken` is read, not changed (lower-cased names in it also block; see `firstFreeName`).
  *
  * @example
  * ```ts

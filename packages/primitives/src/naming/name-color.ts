@@ -213,7 +213,7 @@ export function* colorNameCandidates(rgb: Rgb): Generator<string> {
  * or when that is taken, the next candidate of the escalation described at {@link colorNameCandidates}:
  * qualified by words for the measured difference ("Pale Sea Blue", "Deep Muted Teal") or a neighbouring
  * real name. Never digits, never invented words; every word passes {@link isKnownNameWord}.
- * `taken` is read, not changed: add the returned name once you store it. Throws `conflict` only if all
+ * `taken` is read, not changed: add the returned name once you store it (to compare without case, pass lower-cased names; see `firstFreeName`). Throws `conflict` only if all
  * of the roughly two million candidates are taken.
  *
  * @example

@@ -56,7 +56,7 @@ export function* motionNameCandidates(properties: MotionNameProperties): Generat
 /**
  * A unique, descriptive name for a motion from its measured properties: "slow drift", "quick sweep",
  * "pulsing slow bloom", escalating as {@link motionNameCandidates} describes when a name is taken. Every
- * word is a curated English word. `taken` is read, not changed.
+ * word is a curated English word. `taken` is read, not changed (lower-cased names in it also block; see `firstFreeName`).
  *
  * @example
  * ```ts

@@ -106,7 +106,7 @@ export function* soundNameCandidates(properties: SoundNameProperties): Generator
 /**
  * A unique, descriptive name for a sound from its measured properties: "low rumble", "bright hiss",
  * "soft tone", "deep hum", escalating as {@link soundNameCandidates} describes when a name is taken.
- * Every word is a curated English word. `taken` is read, not changed. Throws `invalid_input` for bad
+ * Every word is a curated English word. `taken` is read, not changed (lower-cased names in it also block; see `firstFreeName`). Throws `invalid_input` for bad
  * properties and `conflict` when every candidate is taken.
  *
  * @example
