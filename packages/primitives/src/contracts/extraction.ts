@@ -43,7 +43,9 @@ export const frameSoundSchema = z.object({
   centroidHz: z.number().nonnegative(),
   flatness: z.number().min(0).max(1),
   lowBandShare: z.number().min(0).max(1),
+  /** Frequency of the strongest spectral bin. */
   peakHz: z.number().nonnegative(),
+  /** Share (0–1) of the slice's spectral energy in the strongest peak's main lobe (1 = a pure tone). */
   peakStrength: z.number().min(0),
 });
 export type FrameSound = z.infer<typeof frameSoundSchema>;
@@ -67,10 +69,13 @@ export const compositionMeasurementSchema = z.object({
 });
 export type CompositionMeasurement = z.infer<typeof compositionMeasurementSchema>;
 
-/** Per-window blended (dynamic) measurements. */
+/** Per-window blended (dynamic) measurements. `endFrame` is the window's last frame (inclusive). */
 export const windowMeasurementSchema = z.object({
   startFrame: z.number().int().nonnegative(),
   endFrame: z.number().int().nonnegative(),
+  /** Seconds from the clip start to the window's first frame, and past its last frame. */
+  startTime: z.number().nonnegative().optional(),
+  endTime: z.number().nonnegative().optional(),
   camera: z.object({
     type: cameraMotionSchema,
     direction: cameraDirectionSchema,
@@ -80,6 +85,10 @@ export const windowMeasurementSchema = z.object({
     scale: z.number().optional(),
     /** Mean rotation per frame in degrees (+ = content turns clockwise). */
     rotationDegrees: z.number().optional(),
+    /** Apparent camera motion: share of the frame diagonal a corner moves per second (largest component). */
+    rate: z.number().min(0).optional(),
+    /** False when the frames had too little texture to measure motion (read as static). */
+    observable: z.boolean().optional(),
   }),
   motion: z.object({ speed: motionSpeedSchema, direction: motionDirectionSchema, energy: z.number().min(0) }),
   gradient: z.object({ type: observedGradientTypeSchema, strength: z.number().min(0).optional() }),
@@ -88,10 +97,18 @@ export const windowMeasurementSchema = z.object({
     contrast: z.number().min(0).max(1),
     temperature: colorTemperatureSchema,
     saturation: z.number().min(0).max(1).optional(),
+    /** Mean (a* + b*)/√2 in CIE Lab: > 0 warm (red–yellow), < 0 cool (cyan–blue); `temperature` is read from it. */
+    warmth: z.number().optional(),
   }),
   composition: compositionMeasurementSchema,
   audio: z
-    .object({ tempo: audioTempoSchema, presence: audioPresenceSchema, dominant: soundPrimitiveSchema.optional() })
+    .object({
+      tempo: audioTempoSchema,
+      presence: audioPresenceSchema,
+      dominant: soundPrimitiveSchema.optional(),
+      /** Mean per-frame mix over the window. */
+      mix: soundMixSchema.optional(),
+    })
     .nullable(),
 });
 export type WindowMeasurement = z.infer<typeof windowMeasurementSchema>;
@@ -126,7 +143,14 @@ export const extractionSchema = z.object({
   /** Frame indices where a hard cut starts the new shot. */
   cuts: z.array(z.number().int().nonnegative()),
   transitions: z.array(transitionMeasurementSchema),
-  audio: z.object({ tempoBpm: z.number().positive().nullable() }).nullable(),
+  audio: z
+    .object({
+      tempoBpm: z.number().positive().nullable(),
+      /** How well the onsets fit the tempo's grid (0–1); absent without a pulse. */
+      tempoScore: z.number().min(0).max(1).optional(),
+      onsetCount: z.number().int().nonnegative().optional(),
+    })
+    .nullable(),
   narrative: z.object({
     intended: narrativeReadingSchema.nullable(),
     observed: narrativeReadingSchema,
@@ -136,6 +160,10 @@ export const extractionSchema = z.object({
     dominantColors: z.array(frameColorSchema),
     dominantSound: soundPrimitiveSchema.nullable(),
     cameraTypes: z.array(cameraMotionSchema),
+    meanContrast: z.number().min(0).max(1).optional(),
+    cutsPerMinute: z.number().min(0).optional(),
   }),
+  /** The extraction settings that produced this record (window length, tolerances, sampling). */
+  parameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 export type Extraction = z.infer<typeof extractionSchema>;

@@ -1,0 +1,312 @@
+import { probeMedia } from '@motionreg/media';
+import { CONTRACT_VERSION, extractionSchema, MotionregError } from '@motionreg/primitives';
+import type {
+  CameraMotion, Extraction, FrameColor, FrameMeasurement, FrameSound, MotionSpeed, SceneSpec, SoundPrimitive, WindowMeasurement,
+} from '@motionreg/primitives';
+import { ClipPalette } from '../color/clip-palette.js';
+import { ColorNamer } from '../color/color-namer.js';
+import type { KnownColor } from '../color/color-namer.js';
+import { dominantColors } from '../color/dominant-colors.js';
+import type { DominantColorOptions } from '../color/dominant-colors.js';
+import { FrameSampler } from '../color/frame-sampler.js';
+import type { FrameSamplerOptions } from '../color/frame-sampler.js';
+import { ShotBoundaryDetector } from '../cuts/shot-boundary-detector.js';
+import type { ShotBoundaryOptions } from '../cuts/shot-boundary-detector.js';
+import { decodeAudioSamples } from '../decode/decode-audio-samples.js';
+import { decodeVideoFrames } from '../decode/decode-video-frames.js';
+import { decodeFailure } from '../decode/ffmpeg-stream.js';
+import { classifyCamera, describeMotion } from '../motion/classify-camera.js';
+import type { CameraThresholds, MotionSpeedThresholds, MotionStep } from '../motion/classify-camera.js';
+import { estimateGlobalMotion } from '../motion/global-motion.js';
+import { buildPyramid } from '../motion/image-pyramid.js';
+import type { PyramidLevel } from '../motion/image-pyramid.js';
+import { intendedNarrative, observedNarrative } from '../narrative/read-narrative.js';
+import { AudioTrackAnalyzer } from '../sound/audio-track-analyzer.js';
+import type { FrameSoundOptions } from '../sound/frame-sound.js';
+import { estimateTempo } from '../tempo/estimate-tempo.js';
+import type { EstimateTempoOptions } from '../tempo/estimate-tempo.js';
+import { pickOnsets } from '../tempo/onset-envelope.js';
+import type { Onset } from '../tempo/onset-envelope.js';
+import { frameFeatures, thumbnailLab } from '../window/frame-features.js';
+import type { FrameFeatures, GradientThresholds } from '../window/frame-features.js';
+import { majority, windowAudio, windowComposition, windowGradient, windowLighting } from '../window/summarize-window.js';
+import type { WindowThresholds } from '../window/summarize-window.js';
+
+/** Options for {@link extractClip}. Every threshold has a documented default (package README). */
+export interface ExtractClipOptions {
+  /** Window length in seconds for blended (dynamic) measurements. @default 0.5 */
+  windowSeconds?: number;
+  /** Registry colours a measured colour may be named after. @default the 16 colour primitives */
+  knownColors?: readonly KnownColor[];
+  /** CIEDE2000 within which a measured colour takes a known colour's name. @default 3 */
+  colorNameTolerance?: number;
+  colors?: DominantColorOptions;
+  sampling?: FrameSamplerOptions;
+  camera?: CameraThresholds;
+  motionSpeed?: MotionSpeedThresholds;
+  gradient?: GradientThresholds;
+  window?: WindowThresholds;
+  shots?: ShotBoundaryOptions;
+  sound?: FrameSoundOptions;
+  tempo?: EstimateTempoOptions;
+  /** Rate the audio is resampled to before analysis. @default 48000 */
+  audioSampleRate?: number;
+  /** The spec the clip was made from, for the intended narrative. */
+  spec?: SceneSpec;
+  /** The prompt the clip was made from, for the intended narrative when there is no spec. */
+  prompt?: string;
+  /** Explicit ffmpeg path (see `resolveFfmpeg`). */
+  ffmpegPath?: string;
+}
+
+const round = (value: number, digits = 4) => {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+};
+
+interface VideoPass {
+  width: number;
+  height: number;
+  frames: Omit<FrameMeasurement, 'sound'>[];
+  features: FrameFeatures[];
+  /** Motion steps, each tagged with the frame that ends it. */
+  steps: (MotionStep & { frame: number })[];
+  cuts: number[];
+  transitions: Extraction['transitions'];
+  palette: ClipPalette;
+}
+
+async function videoPass(path: string, fps: number, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
+  let sampler: FrameSampler | undefined;
+  // why: at 50–60 fps, motion between every other frame is as telling and halves the cost.
+  const motionStride = Math.max(1, Math.round(fps / 30));
+  let earlier: PyramidLevel[] | undefined;
+  const shots = new ShotBoundaryDetector(options.shots);
+  const palette = new ClipPalette(options.colorNameTolerance ?? 3);
+  const frames: VideoPass['frames'] = [];
+  const features: FrameFeatures[] = [];
+  const steps: VideoPass['steps'] = [];
+  for await (const frame of decodeVideoFrames(path, options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath })) {
+    sampler ??= new FrameSampler(frame.width, frame.height, options.sampling);
+    sampler.sample(frame.data);
+    const clusters = dominantColors(sampler, options.colors);
+    const labCells = thumbnailLab(sampler.thumbnail);
+    features.push(frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient));
+    palette.add(clusters);
+    shots.push(frame.index, sampler.thumbnail.values, labCells, sampler.brightness);
+    const colors: FrameColor[] = clusters.map((cluster) => ({ rgb: cluster.rgb, coverage: round(cluster.coverage), ...namer.describe(cluster.rgb) }));
+    frames.push({ index: frame.index, time: round(frame.index / fps, 6), brightness: round(sampler.brightness), colors });
+    if (frame.index % motionStride === 0) {
+      const pyramid = buildPyramid(sampler.motion);
+      if (earlier) {
+        const motion = estimateGlobalMotion(earlier, pyramid);
+        const toFull = frame.width / sampler.motion.width;
+        steps.push({
+          ...motion,
+          translationX: motion.translationX * toFull,
+          translationY: motion.translationY * toFull,
+          seconds: motionStride / fps,
+          frame: frame.index,
+        });
+      }
+      earlier = pyramid;
+    }
+  }
+  if (!sampler) throw decodeFailure(path, 'no video frame could be decoded');
+  shots.finish();
+  return { width: sampler.width, height: sampler.height, frames, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette };
+}
+
+interface AudioPass {
+  track: AudioTrackAnalyzer;
+}
+
+async function audioPass(path: string, fps: number, options: ExtractClipOptions, stop: { requested: boolean }): Promise<AudioPass> {
+  const sampleRate = options.audioSampleRate ?? 48_000;
+  const track = new AudioTrackAnalyzer(sampleRate, fps, options.sound);
+  const decodeOptions = { sampleRate, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
+  for await (const block of decodeAudioSamples(path, decodeOptions)) {
+    if (stop.requested) break;
+    track.push(block);
+  }
+  return { track };
+}
+
+function roundSound(sound: FrameSound): FrameSound {
+  return {
+    dominant: sound.dominant,
+    mix: { silence: round(sound.mix.silence), rumble: round(sound.mix.rumble), tone: round(sound.mix.tone), hiss: round(sound.mix.hiss) },
+    rmsDb: round(sound.rmsDb, 2),
+    strengthPct: round(sound.strengthPct, 2),
+    centroidHz: round(sound.centroidHz, 1),
+    flatness: round(sound.flatness),
+    lowBandShare: round(sound.lowBandShare),
+    peakHz: round(sound.peakHz, 1),
+    peakStrength: round(sound.peakStrength),
+  };
+}
+
+/**
+ * Measures every frame and every window of any video ffmpeg can read, and the clip as a whole:
+ * per frame its dominant colours (with coverage, depth and known names), brightness and the sound of
+ * its own audio slice; per window camera, motion, gradient, lighting, composition and audio; per clip
+ * cuts, fades and dissolves, tempo, a summary and the narrative (intended and observed, apart).
+ * Decodes through streaming pipes in bounded memory. Throws `decode_failed` (naming the file and the
+ * cause) for a missing, empty, truncated or non-media file.
+ *
+ * @example
+ * ```ts
+ * const extraction = await extractClip('clip.mp4', { windowSeconds: 0.5 });
+ * console.log(extraction.frames[0]?.colors[0], extraction.cuts, extraction.audio?.tempoBpm);
+ * ```
+ */
+export async function extractClip(path: string, options: ExtractClipOptions = {}): Promise<Extraction> {
+  const windowSeconds = options.windowSeconds ?? 0.5;
+  if (!(windowSeconds > 0)) throw new MotionregError('invalid_input', `window length ${windowSeconds}: must be a positive number of seconds`, { component: 'extract' });
+  const probe = await probeMedia(path, { countFrames: false, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) });
+  if (!probe.video) throw decodeFailure(path, 'no video stream');
+  const fps = probe.video.fps;
+  const namer = new ColorNamer(options.knownColors, options.colorNameTolerance ?? 3);
+  const stop = { requested: false };
+  const audioTask = probe.audio ? audioPass(path, fps, options, stop) : null;
+  // why: keep a failing audio pass from becoming an unhandled rejection while the video pass runs.
+  audioTask?.catch(() => undefined);
+  let video: VideoPass;
+  try {
+    video = await videoPass(path, fps, options, namer);
+  } catch (error) {
+    stop.requested = true;
+    await audioTask?.catch(() => undefined);
+    throw error;
+  }
+  const audio = audioTask ? await audioTask : null;
+  const frameCount = video.frames.length;
+  const sounds = audio ? audio.track.finish(frameCount).map(roundSound) : null;
+  const onsets: Onset[] = audio ? pickOnsets(audio.track.onsets.envelope(), audio.track.onsets.hopSeconds) : [];
+  const tempo = audio ? estimateTempo(onsets, options.tempo) : null;
+
+  const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
+  const windows: WindowMeasurement[] = [];
+  const speeds: MotionSpeed[] = [];
+  for (let start = 0; start < frameCount; start += framesPerWindow) {
+    const end = Math.min(frameCount, start + framesPerWindow) - 1;
+    const features = video.features.slice(start, end + 1);
+    const steps = video.steps.filter((step) => step.frame > start && step.frame <= end);
+    const camera = classifyCamera(steps, video.width, video.height, options.camera);
+    const motion = describeMotion(camera, steps, options.motionSpeed);
+    speeds.push(motion.speed);
+    const lighting = windowLighting(features, options.window);
+    const startTime = start / fps;
+    const endTime = (end + 1) / fps;
+    const audioReading = sounds
+      ? windowAudio(sounds.slice(start, end + 1), onsets.filter((onset) => onset.time >= startTime && onset.time < endTime).length, endTime - startTime, tempo ? tempo.bpm : null)
+      : null;
+    const composition = windowComposition(features, options.window);
+    const gradient = windowGradient(features);
+    windows.push({
+      startFrame: start,
+      endFrame: end,
+      startTime: round(startTime, 6),
+      endTime: round(endTime, 6),
+      camera: {
+        type: camera.type,
+        direction: camera.direction,
+        translation: [round(camera.translation[0], 3), round(camera.translation[1], 3)],
+        scale: round(camera.scale, 5),
+        rotationDegrees: round(camera.rotationDegrees, 3),
+        rate: round(camera.rate),
+        observable: camera.observable,
+      },
+      motion: { speed: motion.speed, direction: motion.direction, energy: round(motion.energy) },
+      gradient: { type: gradient.type, strength: round(gradient.strength, 3) },
+      lighting: {
+        brightness: round(lighting.brightness),
+        contrast: round(lighting.contrast),
+        temperature: lighting.temperature,
+        saturation: round(lighting.saturation),
+        warmth: round(lighting.warmth, 2),
+      },
+      composition: {
+        centerOfMass: [round(composition.centerOfMass[0]), round(composition.centerOfMass[1])],
+        balance: composition.balance,
+        symmetry: composition.symmetry,
+        symmetryScore: round(composition.symmetryScore),
+      },
+      audio: audioReading
+        ? {
+            tempo: audioReading.tempo,
+            presence: audioReading.presence,
+            dominant: audioReading.dominant,
+            mix: {
+              silence: round(audioReading.mix.silence),
+              rumble: round(audioReading.mix.rumble),
+              tone: round(audioReading.mix.tone),
+              hiss: round(audioReading.mix.hiss),
+            },
+          }
+        : null,
+    });
+  }
+
+  const durationSeconds = probe.durationSeconds > 0 ? probe.durationSeconds : frameCount / fps;
+  const mean = (values: number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
+  const meanBrightness = mean(video.features.map((frame) => frame.brightness));
+  const meanContrast = mean(video.features.map((frame) => frame.contrast));
+  const cutsPerMinute = durationSeconds > 0 ? (video.cuts.length / durationSeconds) * 60 : 0;
+  const speedShares = { static: 0, slow: 0, medium: 0, fast: 0 } as Record<MotionSpeed, number>;
+  for (const speed of speeds) speedShares[speed] += 1 / Math.max(1, speeds.length);
+  const cameraTypes: CameraMotion[] = [];
+  for (const window of windows) if (!cameraTypes.includes(window.camera.type)) cameraTypes.push(window.camera.type);
+  const dominantSound: SoundPrimitive | null = sounds ? (majority(sounds.map((sound) => sound.dominant)) ?? null) : null;
+
+  const extraction: Extraction = {
+    schemaVersion: CONTRACT_VERSION,
+    source: {
+      path,
+      durationSeconds: round(durationSeconds, 4),
+      fps,
+      width: video.width,
+      height: video.height,
+      frameCount,
+      hasAudio: probe.audio !== null,
+      videoCodec: probe.video.codec,
+      ...(probe.audio ? { audioCodec: probe.audio.codec, audioSampleRate: probe.audio.sampleRate } : {}),
+    },
+    frames: video.frames.map((frame, index) => ({ ...frame, sound: sounds ? sounds[index]! : null })),
+    windows,
+    cuts: video.cuts,
+    transitions: video.transitions,
+    audio: probe.audio
+      ? tempo
+        ? { tempoBpm: round(tempo.bpm, 2), tempoScore: round(tempo.score), onsetCount: onsets.length }
+        : { tempoBpm: null, onsetCount: onsets.length }
+      : null,
+    narrative: {
+      intended: intendedNarrative(options.spec, options.prompt),
+      observed: observedNarrative({
+        meanBrightness,
+        meanContrast,
+        meanSaturation: mean(video.features.map((frame) => frame.saturation)),
+        meanWarmth: mean(video.features.map((frame) => frame.warmth)),
+        speedShares,
+        cutsPerMinute,
+      }),
+    },
+    summary: {
+      meanBrightness: round(meanBrightness),
+      dominantColors: video.palette.top(8).map((color) => ({ rgb: color.rgb, coverage: round(color.coverage), ...namer.describe(color.rgb) })),
+      dominantSound,
+      cameraTypes,
+      meanContrast: round(meanContrast),
+      cutsPerMinute: round(cutsPerMinute, 2),
+    },
+    parameters: {
+      windowSeconds,
+      framesPerWindow,
+      colorNameTolerance: options.colorNameTolerance ?? 3,
+      audioSampleRate: options.audioSampleRate ?? 48_000,
+      knownColors: (options.knownColors ?? []).length || 16,
+    },
+  };
+  return extractionSchema.parse(extraction);
+}

@@ -1,0 +1,83 @@
+import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MotionregError } from '@motionreg/primitives';
+import { makeClip, unitRecipe } from '../__fixtures__/generated-clips.js';
+import { decodeAudioSamples } from './decode-audio-samples.js';
+import { decodeVideoFrames } from './decode-video-frames.js';
+
+async function collect(path: string) {
+  const frames: { index: number; width: number; height: number; first: number[] }[] = [];
+  for await (const frame of decodeVideoFrames(path)) {
+    expect(frame.data.length).toBe(frame.width * frame.height * 3);
+    frames.push({ index: frame.index, width: frame.width, height: frame.height, first: [...frame.data.subarray(0, 3)] });
+  }
+  return frames;
+}
+
+async function expectDecodeFailure(run: () => Promise<unknown>) {
+  const error = await run().then(() => null, (caught: unknown) => caught);
+  expect(MotionregError.isInstance(error)).toBe(true);
+  expect((error as MotionregError).code).toBe('decode_failed');
+}
+
+describe('decodeVideoFrames', () => {
+  let scratch = '';
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'motionreg-decode-'));
+  });
+
+  it.each(['flat-red', 'odd-size-322x242', 'hd-60fps', 'vp9-webm', 'h264-10bit'])('streams every frame of %s at its own size', async (name) => {
+    const recipe = unitRecipe(name);
+    const frames = await collect(await makeClip(recipe));
+    expect(frames).toHaveLength(recipe.expected.frameCount);
+    expect(frames.map((frame) => frame.index)).toEqual(frames.map((_, index) => index));
+    for (const frame of frames) expect([frame.width, frame.height]).toEqual([recipe.expected.width, recipe.expected.height]);
+  });
+
+  it('fails with decode_failed on a missing, empty, non-media or truncated file', async () => {
+    const empty = join(scratch, 'empty.mp4');
+    await writeFile(empty, '');
+    const text = join(scratch, 'text.mp4');
+    await writeFile(text, 'this is not a video\n'.repeat(50));
+    const whole = await readFile(await makeClip(unitRecipe('flat-red')));
+    const truncated = join(scratch, 'truncated.mp4');
+    await writeFile(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
+    for (const path of [join(scratch, 'missing.mp4'), empty, text, truncated]) await expectDecodeFailure(() => collect(path));
+  });
+
+  it('stops ffmpeg when the consumer leaves early', async () => {
+    const path = await makeClip(unitRecipe('hd-60fps'));
+    let seen = 0;
+    for await (const frame of decodeVideoFrames(path)) {
+      seen = frame.index + 1;
+      if (seen === 2) break;
+    }
+    expect(seen).toBe(2);
+  });
+});
+
+describe('decodeAudioSamples', () => {
+  it('streams mono float PCM at the requested rate', async () => {
+    const path = await makeClip(unitRecipe('sound-tone'));
+    let total = 0;
+    let peak = 0;
+    for await (const block of decodeAudioSamples(path, { sampleRate: 48_000, blockSamples: 1000 })) {
+      total += block.length;
+      for (const value of block) peak = Math.max(peak, Math.abs(value));
+    }
+    // 1 s at 48 kHz, give or take the AAC padding; lavfi sine has amplitude 1/8
+    expect(total).toBeGreaterThan(47_000);
+    expect(total).toBeLessThan(50_000);
+    expect(peak).toBeGreaterThan(0.11);
+    expect(peak).toBeLessThan(0.14);
+  });
+
+  it('fails with decode_failed when the file has no audio', async () => {
+    const path = await makeClip(unitRecipe('flat-red'));
+    await expectDecodeFailure(async () => {
+      for await (const block of decodeAudioSamples(path)) void block;
+    });
+  });
+});

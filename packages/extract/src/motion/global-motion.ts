@@ -1,0 +1,216 @@
+import type { PyramidLevel } from './image-pyramid.js';
+
+/**
+ * The global motion of image content from one frame to a later one, as a similarity transform about
+ * the image centre: a point at offset (u, v) from the centre moves to
+ * (s·cosθ·u − s·sinθ·v + tx, s·sinθ·u + s·cosθ·v + ty). Pixels of the finest pyramid level; +x right,
+ * +y down, so θ > 0 turns content clockwise on screen.
+ */
+export interface GlobalMotion {
+  translationX: number;
+  translationY: number;
+  /** Scale factor (> 1: content grows). */
+  scale: number;
+  /** Rotation in radians (> 0: content turns clockwise on screen). */
+  rotation: number;
+  /** False when the images have too little texture to pin the motion down (flat frames). */
+  observable: boolean;
+  /** Mean absolute grey difference (0–1) before alignment. */
+  difference: number;
+  /** Mean absolute grey difference (0–1) after alignment, over the overlap: what the model cannot explain. */
+  residual: number;
+}
+
+/** Options for {@link estimateGlobalMotion}. */
+export interface GlobalMotionOptions {
+  /** Gauss–Newton iterations per pyramid level at most. @default 8 */
+  iterations?: number;
+}
+
+/**
+ * Mean squared grey gradient (per pixel, grey 0–1) below which a direction has no usable texture.
+ * why: H.264 noise on a flat frame gives ≈ (1/255)² ≈ 1.5·10⁻⁵; real edges give far more.
+ */
+const minimumTexture = 4e-5;
+
+// The warp as a 2×3 matrix [m0 m1 m2; m3 m4 m5] acting on centred coordinates.
+type Warp = [number, number, number, number, number, number];
+
+function sample(level: PyramidLevel, x: number, y: number): number {
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const fx = x - x0;
+  const fy = y - y0;
+  const { width, values } = level;
+  const index = y0 * width + x0;
+  const top = values[index]! + (values[index + 1]! - values[index]!) * fx;
+  const bottom = values[index + width]! + (values[index + width + 1]! - values[index + width]!) * fx;
+  return top + (bottom - top) * fy;
+}
+
+function solve4(matrix: Float64Array, vector: Float64Array): Float64Array | null {
+  // Gaussian elimination with partial pivoting on a 4×4 system (copied, so the inputs survive).
+  const a = Float64Array.from(matrix);
+  const b = Float64Array.from(vector);
+  for (let column = 0; column < 4; column += 1) {
+    let pivot = column;
+    for (let row = column + 1; row < 4; row += 1) if (Math.abs(a[row * 4 + column]!) > Math.abs(a[pivot * 4 + column]!)) pivot = row;
+    if (Math.abs(a[pivot * 4 + column]!) < 1e-12) return null;
+    if (pivot !== column) {
+      for (let k = 0; k < 4; k += 1) {
+        const swap = a[column * 4 + k]!;
+        a[column * 4 + k] = a[pivot * 4 + k]!;
+        a[pivot * 4 + k] = swap;
+      }
+      const swap = b[column]!;
+      b[column] = b[pivot]!;
+      b[pivot] = swap;
+    }
+    for (let row = column + 1; row < 4; row += 1) {
+      const factor = a[row * 4 + column]! / a[column * 4 + column]!;
+      for (let k = column; k < 4; k += 1) a[row * 4 + k] = a[row * 4 + k]! - factor * a[column * 4 + k]!;
+      b[row] = b[row]! - factor * b[column]!;
+    }
+  }
+  const x = new Float64Array(4);
+  for (let row = 3; row >= 0; row -= 1) {
+    let sum = b[row]!;
+    for (let k = row + 1; k < 4; k += 1) sum -= a[row * 4 + k]! * x[k]!;
+    x[row] = sum / a[row * 4 + row]!;
+  }
+  return x;
+}
+
+/** warp ∘ inverse(delta), both similarities in the (1+a, −b; b, 1+a | tx, ty) form. */
+function composeInverse(warp: Warp, a: number, b: number, tx: number, ty: number): Warp {
+  // inverse of [[p, −q, tx], [q, p, ty]] with p = 1 + a, q = b
+  const p = 1 + a;
+  const q = b;
+  const determinant = p * p + q * q;
+  const ip = p / determinant;
+  const iq = -q / determinant;
+  const itx = -(ip * tx - iq * ty);
+  const ity = -(iq * tx + ip * ty);
+  const [m0, m1, m2, m3, m4, m5] = warp;
+  return [
+    m0 * ip + m1 * iq,
+    m0 * -iq + m1 * ip,
+    m0 * itx + m1 * ity + m2,
+    m3 * ip + m4 * iq,
+    m3 * -iq + m4 * ip,
+    m3 * itx + m4 * ity + m5,
+  ];
+}
+
+/**
+ * Estimates the similarity motion from `from` to `to` (pyramids of the same size) by inverse-compositional
+ * Gauss–Newton image alignment, coarse to fine (Baker & Matthews 2004), with Huber weights so moving
+ * objects pull less than the background.
+ */
+export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly PyramidLevel[], options: GlobalMotionOptions = {}): GlobalMotion {
+  const iterations = options.iterations ?? 8;
+  const finest = from[0]!;
+  let warp: Warp = [1, 0, 0, 0, 1, 0];
+  let observable = true;
+  const hessian = new Float64Array(16);
+  const gradient = new Float64Array(4);
+  const steepest = new Float64Array(4);
+  for (let levelIndex = from.length - 1; levelIndex >= 0; levelIndex -= 1) {
+    const template = from[levelIndex]!;
+    const image = to[levelIndex]!;
+    const { width, height } = template;
+    const centreX = (width - 1) / 2;
+    const centreY = (height - 1) / 2;
+    const levelScale = template.scale;
+    // Bring the warp's translation to this level's pixels.
+    warp = [warp[0], warp[1], warp[2] / levelScale, warp[3], warp[4], warp[5] / levelScale];
+    // why: Huber weights from the previous iteration's mean absolute residual; the first is unweighted.
+    let huber = Number.POSITIVE_INFINITY;
+    for (let iteration = 0; iteration < iterations; iteration += 1) {
+      hessian.fill(0);
+      gradient.fill(0);
+      let absoluteSum = 0;
+      let count = 0;
+      for (let y = 1; y < height - 1; y += 1) {
+        const v = y - centreY;
+        for (let x = 1; x < width - 1; x += 1) {
+          const u = x - centreX;
+          const warpedX = warp[0] * u + warp[1] * v + warp[2] + centreX;
+          const warpedY = warp[3] * u + warp[4] * v + warp[5] + centreY;
+          if (warpedX < 0 || warpedY < 0 || warpedX >= width - 1 || warpedY >= height - 1) continue;
+          const index = y * width + x;
+          const error = sample(image, warpedX, warpedY) - template.values[index]!;
+          const magnitude = Math.abs(error);
+          absoluteSum += magnitude;
+          count += 1;
+          const gx = template.gradientX[index]!;
+          const gy = template.gradientY[index]!;
+          steepest[0] = gx * u + gy * v;
+          steepest[1] = -gx * v + gy * u;
+          steepest[2] = gx;
+          steepest[3] = gy;
+          const weight = magnitude <= huber ? 1 : huber / magnitude;
+          for (let row = 0; row < 4; row += 1) {
+            const weighted = weight * steepest[row]!;
+            gradient[row] = gradient[row]! + weighted * error;
+            for (let column = row; column < 4; column += 1) hessian[row * 4 + column] = hessian[row * 4 + column]! + weighted * steepest[column]!;
+          }
+        }
+      }
+      huber = Math.max(1e-4, 1.5 * (absoluteSum / Math.max(1, count)));
+      for (let row = 0; row < 4; row += 1) for (let column = 0; column < row; column += 1) hessian[row * 4 + column] = hessian[column * 4 + row]!;
+      if (count < 16) {
+        observable = false;
+        break;
+      }
+      // why: a flat or one-directional image leaves the translation rows of the Hessian near zero:
+      // the motion along that direction is unknowable, and a solution would be noise.
+      const textureX = hessian[2 * 4 + 2]! / count;
+      const textureY = hessian[3 * 4 + 3]! / count;
+      if (levelIndex === 0 && Math.min(textureX, textureY) < minimumTexture) observable = false;
+      const delta = solve4(hessian, gradient);
+      if (!delta) {
+        observable = false;
+        break;
+      }
+      warp = composeInverse(warp, delta[0]!, delta[1]!, delta[2]!, delta[3]!);
+      const radius = Math.hypot(centreX, centreY);
+      const change = Math.hypot(delta[2]!, delta[3]!) + Math.hypot(delta[0]!, delta[1]!) * radius;
+      if (change < 0.01) break;
+    }
+    warp = [warp[0], warp[1], warp[2] * levelScale, warp[3], warp[4], warp[5] * levelScale];
+  }
+  const { difference, residual } = differences(finest, to[0]!, warp);
+  return {
+    translationX: warp[2],
+    translationY: warp[5],
+    scale: Math.hypot(warp[0], warp[3]),
+    rotation: Math.atan2(warp[3], warp[0]),
+    observable: observable && Number.isFinite(warp[2]) && Number.isFinite(warp[5]),
+    difference,
+    residual,
+  };
+}
+
+function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): { difference: number; residual: number } {
+  const { width, height } = template;
+  const centreX = (width - 1) / 2;
+  const centreY = (height - 1) / 2;
+  let raw = 0;
+  let aligned = 0;
+  let alignedCount = 0;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const index = y * width + x;
+      raw += Math.abs(image.values[index]! - template.values[index]!);
+      const u = x - centreX;
+      const v = y - centreY;
+      const warpedX = warp[0] * u + warp[1] * v + warp[2] + centreX;
+      const warpedY = warp[3] * u + warp[4] * v + warp[5] + centreY;
+      if (warpedX < 0 || warpedY < 0 || warpedX >= width - 1 || warpedY >= height - 1) continue;
+      aligned += Math.abs(sample(image, warpedX, warpedY) - template.values[index]!);
+      alignedCount += 1;
+    }
+  }
+  return { difference: raw / (width * height), residual: alignedCount > 0 ? aligned / alignedCount : raw / (width * height) };
+}

@@ -1,0 +1,67 @@
+import type { FrameSound } from '@motionreg/primitives';
+import { OnsetEnvelope } from '../tempo/onset-envelope.js';
+import { FrameSoundAnalyzer } from './frame-sound.js';
+import type { FrameSoundOptions } from './frame-sound.js';
+
+/**
+ * Streams a mono track once and measures, for each video frame i, the slice of samples
+ * [round(i·rate/fps), round((i+1)·rate/fps)), plus the onset envelope of the whole track.
+ * Holds one frame's slice at a time.
+ */
+export class AudioTrackAnalyzer {
+  readonly sampleRate: number;
+  readonly fps: number;
+  readonly onsets: OnsetEnvelope;
+  /** One measurement per completed frame slice, in order. */
+  readonly frames: FrameSound[] = [];
+  private readonly analyzer: FrameSoundAnalyzer;
+  private readonly slice: Float32Array;
+  private sliceFill = 0;
+  private consumed = 0;
+
+  constructor(sampleRate: number, fps: number, options: FrameSoundOptions = {}) {
+    this.sampleRate = sampleRate;
+    this.fps = fps;
+    const longest = Math.ceil(sampleRate / fps) + 1;
+    this.analyzer = new FrameSoundAnalyzer(longest, sampleRate, options);
+    this.slice = new Float32Array(longest);
+    this.onsets = new OnsetEnvelope(sampleRate);
+  }
+
+  private sliceEnd(frame: number): number {
+    return Math.round(((frame + 1) * this.sampleRate) / this.fps);
+  }
+
+  /** Feeds the next block of samples. */
+  push(samples: Float32Array): void {
+    this.onsets.push(samples);
+    let offset = 0;
+    while (offset < samples.length) {
+      const frame = this.frames.length;
+      const end = this.sliceEnd(frame);
+      const take = Math.min(end - this.consumed, samples.length - offset);
+      this.slice.set(samples.subarray(offset, offset + take), this.sliceFill);
+      this.sliceFill += take;
+      this.consumed += take;
+      offset += take;
+      if (this.consumed === end) {
+        this.frames.push(this.analyzer.analyze(this.slice.subarray(0, this.sliceFill)));
+        this.sliceFill = 0;
+      }
+    }
+  }
+
+  /**
+   * The per-frame sound of `frameCount` video frames. A partial last slice is measured as it is;
+   * frames beyond the end of the track are measured as digital silence (the track has ended).
+   */
+  finish(frameCount: number): FrameSound[] {
+    if (this.sliceFill > 0 && this.frames.length < frameCount) {
+      this.frames.push(this.analyzer.analyze(this.slice.subarray(0, this.sliceFill)));
+      this.sliceFill = 0;
+    }
+    const silent = this.frames.length < frameCount ? this.analyzer.analyze(new Float32Array(0)) : null;
+    while (this.frames.length < frameCount && silent) this.frames.push(structuredClone(silent));
+    return this.frames.slice(0, frameCount);
+  }
+}
