@@ -1,5 +1,10 @@
 /**
  * @packageDocumentation
- * The store conformance suite.
+ * `@motionreg/grow/testing`: the store conformance suite every {@link RegistryStore} passes, the
+ * fixtures it grows from, and a local server that answers Cloudflare's D1 `/query` endpoint from a
+ * real D1 database (for testing the D1 HTTP store, or an adapter of your own, without an account).
  */
-export {};
+export { describeStoreConformance } from './conformance.js';
+export type { StoreConformanceOptions, StoreHarness } from './conformance.js';
+export { buildExtraction, buildInstruction, buildSceneSpec } from './fixtures.js';
+export type { ExtractionFixtureOptions } from './fixtures.js';
