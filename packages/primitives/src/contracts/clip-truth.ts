@@ -42,7 +42,7 @@ export const truthFrameSchema = z.object({
   index: z.number().int().nonnegative(),
   /** Start time in seconds (index / fps). */
   time: z.number().nonnegative(),
-  /** Shot index, 0-based. During a gradual transition: the shot being transitioned from. */
+  /** Shot index, 0-based: the shot whose span holds the frame (a transition's second half belongs to the next shot). */
   shot: z.number().int().nonnegative(),
   camera: cameraTransformSchema,
   /** A gradual transition under way in this frame, with its progress 0–1. */
@@ -134,7 +134,7 @@ export const clipTruthSchema = z.object({
     fps: z.number().positive(),
     frameCount: z.number().int().positive(),
     durationSeconds: z.number().positive(),
-    /** Edge of a world cell in pixels at camera scale 1 (before the framing factor). */
+    /** Edge of a world cell in pixels at camera scale 1 (the render option times the framing factor). */
     cellSize: z.number().int().positive(),
     /** Pixels per side of the square blocks the frame is sampled in (every block holds one colour). */
     blockSize: z.number().int().positive(),

@@ -1,0 +1,177 @@
+import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+import { z } from 'zod';
+import { PNG } from 'pngjs';
+import wavefile from 'wavefile';
+import { resolveFfmpeg } from '@motionreg/media';
+import { MotionregError, clipTruthSchema, invalidInput, sceneSpecSchema } from '@motionreg/primitives';
+import type { ClipTruth, SceneSpec, TruthAudioFrame, TruthFrame } from '@motionreg/primitives';
+import { AudioMixer } from '../audio/audio-mixer.js';
+import { audioBitrate, audioSampleRate, defaultCrf, defaultPreset, x264Params } from '../encode/encoder-settings.js';
+import { FrameEncoder } from '../encode/frame-encoder.js';
+import { deriveSeed } from '../hash/cell-hash.js';
+import { blockSize } from '../visual/pure-cell-field.js';
+import { ClipFrameSource } from './clip-frame-source.js';
+
+const component = 'render';
+
+/** Options of {@link renderClip}. */
+export const renderClipOptionsSchema = z.object({
+  /** Path of the MP4 to write; the truth goes to `<out without extension>.truth.json`. */
+  out: z.string().min(1),
+  /** Even, because H.264 4:2:0 needs even sizes. @default 320 */
+  width: z.number().int().min(16).max(7680).multipleOf(2).default(320),
+  /** @default 240 */
+  height: z.number().int().min(16).max(4320).multipleOf(2).default(240),
+  /** @default 24 */
+  fps: z.number().positive().max(240).default(24),
+  /** @default the spec's duration */
+  durationSeconds: z.number().positive().max(3600).optional(),
+  /** Edge of a world cell in pixels at camera scale 1, before the framing factor. Even. @default 16 */
+  cellSize: z.number().int().min(4).max(512).multipleOf(2).default(16),
+  /** x264 constant rate factor, 1–18 (colour fidelity is measured at the default). @default 10 */
+  crf: z.number().int().min(1).max(18).default(defaultCrf),
+  /** x264 preset. @default 'veryfast' */
+  preset: z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow']).default(defaultPreset),
+  /** Frame indices to also write as PNG stills (`<out>.frame-000012.png`). @default [] */
+  stills: z.array(z.number().int().nonnegative()).default([]),
+  /** Also write the audio as a 16-bit WAV (`<out>.wav`). @default false */
+  wav: z.boolean().default(false),
+  /** An explicit ffmpeg executable (else `resolveFfmpeg()`'s order). */
+  ffmpegPath: z.string().min(1).optional(),
+});
+export type RenderClipOptions = z.input<typeof renderClipOptionsSchema>;
+
+/** What {@link renderClip} wrote. */
+export interface RenderClipResult {
+  out: string;
+  truthPath: string;
+  stillPaths: string[];
+  wavPath: string | null;
+  truth: ClipTruth;
+}
+
+function sidePath(out: string, suffix: string): string {
+  const extension = extname(out);
+  return join(dirname(out), `${basename(out, extension)}${suffix}`);
+}
+
+/** Writes an rgb24 frame as an opaque PNG (pngjs) and returns its path. */
+async function writeStill(path: string, frame: Uint8Array, width: number, height: number): Promise<string> {
+  const png = new PNG({ width, height });
+  for (let pixel = 0; pixel < width * height; pixel += 1) {
+    png.data[pixel * 4] = frame[pixel * 3]!;
+    png.data[pixel * 4 + 1] = frame[pixel * 3 + 1]!;
+    png.data[pixel * 4 + 2] = frame[pixel * 3 + 2]!;
+    png.data[pixel * 4 + 3] = 255;
+  }
+  await writeFile(path, PNG.sync.write(png));
+  return path;
+}
+
+/**
+ * Renders a scene spec into an H.264 (yuv420p) + AAC MP4 with `+faststart`, streaming frames to ffmpeg, and
+ * writes its ground truth (`clipTruthSchema`) next to it as `<clip>.truth.json`.
+ *
+ * Pure-per-frame mode places the spec's pure colours in world cells seen through the camera (see
+ * `PureCellField`); blended mode draws the spec's gradient over its palette. Each audio frame mixes several
+ * of the spec's pure sounds into one sound, with a beat and melody layer (see `AudioMixer`). Everything
+ * follows from the spec and its seed: the same spec and options give the same file, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const { truth } = await renderClip(spec, { out: 'out/clip.mp4', width: 320, height: 240, fps: 24, durationSeconds: 2 });
+ * console.log(truth.frames[0]?.colors);
+ * ```
+ */
+export async function renderClip(spec: SceneSpec, options: RenderClipOptions): Promise<RenderClipResult> {
+  const parsedSpec = sceneSpecSchema.safeParse(spec);
+  if (!parsedSpec.success) throw invalidInput(component, `invalid scene spec: ${parsedSpec.error.issues[0]?.path.join('.') ?? ''} ${parsedSpec.error.issues[0]?.message ?? ''}`, parsedSpec.error);
+  const parsedOptions = renderClipOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    const issue = parsedOptions.error.issues[0];
+    throw invalidInput(component, `invalid render option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, parsedOptions.error);
+  }
+  const scene = parsedSpec.data;
+  const settings = parsedOptions.data;
+  const { width, height, fps, out } = settings;
+  if (scene.creationMode === 'pure_per_frame' && scene.pureColors.length === 0) {
+    throw invalidInput(component, 'pure_per_frame spec without pure colours: nothing to place');
+  }
+  const durationSeconds = settings.durationSeconds ?? scene.durationSeconds;
+  const frameCount = Math.max(1, Math.round(durationSeconds * fps));
+  const ffmpeg = resolveFfmpeg(settings.ffmpegPath === undefined ? {} : { ffmpegPath: settings.ffmpegPath });
+
+  const truthPath = sidePath(out, '.truth.json');
+  const stillFrames = new Set(settings.stills.filter((frame) => frame < frameCount));
+  const stillPaths: string[] = [];
+  const temporary = await mkdtemp(join(tmpdir(), 'motionreg-render-'));
+  const pcmPath = join(temporary, 'audio.s16le');
+  let encoder: FrameEncoder | null = null;
+  try {
+    // 1. audio first, streamed to a temporary PCM file that ffmpeg reads beside the frames
+    const mixer = new AudioMixer({ spec: scene, sampleRate: audioSampleRate, fps, frameCount, seed: deriveSeed(scene.seed, 'audio') });
+    const audioFrames: TruthAudioFrame[] = [];
+    const pcm = await open(pcmPath, 'w');
+    try {
+      const samples = new Float32Array(Math.ceil(audioSampleRate / fps) + 1);
+      const bytes = Buffer.alloc(samples.length * 2);
+      for (let index = 0; index < frameCount; index += 1) {
+        const truth = mixer.renderFrame(index, samples);
+        const count = truth.endSample - truth.startSample;
+        for (let sample = 0; sample < count; sample += 1) bytes.writeInt16LE(Math.round(samples[sample]! * 32767), sample * 2);
+        await pcm.write(bytes, 0, count * 2);
+        audioFrames.push(truth);
+      }
+    } finally {
+      await pcm.close();
+    }
+
+    // 2. frames, streamed into ffmpeg
+    const source = new ClipFrameSource({ spec: scene, width, height, fps, frameCount, cellSize: settings.cellSize });
+    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: pcmPath, out });
+    const frames: TruthFrame[] = [];
+    for (let frame = 0; frame < frameCount; frame += 1) {
+      const target = await encoder.acquire();
+      frames.push(source.renderFrame(frame, target));
+      if (stillFrames.has(frame)) stillPaths.push(await writeStill(sidePath(out, `.frame-${String(frame).padStart(6, '0')}.png`), target, width, height));
+      encoder.write(target);
+    }
+    await encoder.finish();
+    encoder = null;
+
+    const truth: ClipTruth = clipTruthSchema.parse({
+      schemaVersion: 1,
+      clip: basename(out),
+      spec: scene,
+      video: {
+        width, height, fps, frameCount, durationSeconds: frameCount / fps, cellSize: source.cellSize, blockSize,
+        codec: 'h264', pixelFormat: 'yuv420p', crf: settings.crf, x264Params,
+      },
+      audio: { codec: 'aac', sampleRate: audioSampleRate, channels: 1, bitrate: audioBitrate, tempoBpm: mixer.tempoBpm, beats: mixer.beats },
+      shots: source.truthShots(),
+      cuts: source.timeline.cuts,
+      transitions: source.timeline.transitions.map(({ type, startFrame, endFrame }) => ({ type, startFrame, endFrame })),
+      frames,
+      audioFrames,
+    });
+    await writeFile(truthPath, `${JSON.stringify(truth)}\n`);
+    let wavPath: string | null = null;
+    if (settings.wav) {
+      wavPath = sidePath(out, '.wav');
+      const raw = await readFile(pcmPath);
+      const samples = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+      const wave = new wavefile.WaveFile();
+      wave.fromScratch(1, audioSampleRate, '16', samples);
+      await writeFile(wavPath, wave.toBuffer());
+    }
+    return { out, truthPath, stillPaths, wavPath, truth };
+  } catch (error) {
+    if (encoder) await encoder.abort();
+    if (MotionregError.isInstance(error)) throw error;
+    throw new MotionregError('encode_failed', `cannot render ${out}: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error });
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,76 @@
+import { execa } from 'execa';
+import type { ResultPromise } from 'execa';
+import { ffmpegFailureCause } from '@motionreg/media';
+import { MotionregError } from '@motionreg/primitives';
+import { encoderArguments } from './encoder-settings.js';
+import type { EncoderArgumentsOptions } from './encoder-settings.js';
+
+/**
+ * Streams rgb24 frames into ffmpeg's stdin. Frames are written from a small ring of reusable buffers and a
+ * buffer is handed out again only after ffmpeg has taken its bytes, so memory stays at a few frames however
+ * long the clip is, and the renderer waits (backpressure) whenever the encoder falls behind.
+ */
+export class FrameEncoder {
+  private readonly process: ResultPromise<{ stdin: 'pipe'; stdout: 'ignore'; stderr: 'pipe'; reject: false; encoding: 'utf8' }>;
+  private readonly ring: Uint8Array[];
+  private readonly pending: (Promise<void> | null)[];
+  private next = 0;
+  private failure: Error | null = null;
+  private readonly out: string;
+
+  constructor(ffmpegPath: string, options: EncoderArgumentsOptions, ringSize = 3) {
+    this.out = options.out;
+    this.process = execa(ffmpegPath, encoderArguments(options), { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false, encoding: 'utf8' });
+    const frameBytes = options.width * options.height * 3;
+    this.ring = Array.from({ length: ringSize }, () => new Uint8Array(frameBytes));
+    this.pending = Array.from({ length: ringSize }, () => null);
+    // why: a dead ffmpeg makes stdin emit EPIPE; keep it as the failure instead of crashing the process.
+    this.process.stdin.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  /** A frame buffer that is free to fill (waits until ffmpeg has consumed its previous contents). */
+  async acquire(): Promise<Uint8Array> {
+    const slot = this.next;
+    const pending = this.pending[slot];
+    if (pending) await pending;
+    if (this.failure) throw this.encodeError(this.failure);
+    return this.ring[slot]!;
+  }
+
+  /** Queues the buffer last returned by {@link acquire}, now filled with one frame. */
+  write(frame: Uint8Array): void {
+    const slot = this.next;
+    if (frame !== this.ring[slot]) throw new MotionregError('internal', 'frame written out of order: not the buffer last acquired', { component: 'render' });
+    this.pending[slot] = new Promise<void>((resolve) => {
+      this.process.stdin.write(frame, (error) => {
+        if (error) this.failure ??= error;
+        resolve();
+      });
+    });
+    this.next = (slot + 1) % this.ring.length;
+  }
+
+  /** Closes stdin and waits for ffmpeg to finish the file. Throws `encode_failed` with ffmpeg's cause. */
+  async finish(): Promise<void> {
+    await Promise.all(this.pending);
+    this.process.stdin.end();
+    const result = await this.process;
+    if (result.exitCode !== 0 || this.failure) {
+      const cause = result.stderr ? ffmpegFailureCause(String(result.stderr)) : (this.failure?.message ?? `exit code ${String(result.exitCode)}`);
+      throw new MotionregError('encode_failed', `cannot encode ${this.out}: ${cause}`, { component: 'render', cause: this.failure ?? undefined });
+    }
+  }
+
+  /** Stops ffmpeg (after an error elsewhere) and waits for it to exit. */
+  async abort(): Promise<void> {
+    this.process.stdin.destroy();
+    this.process.kill('SIGKILL');
+    await this.process;
+  }
+
+  private encodeError(cause: Error): MotionregError {
+    return new MotionregError('encode_failed', `cannot encode ${this.out}: ffmpeg stopped reading frames (${cause.message})`, { component: 'render', cause });
+  }
+}
