@@ -14,6 +14,9 @@ export default defineConfig({
   },
   test: {
     projects: testProjects,
+    // why: in CI a JSON report lets .ci/run print the plain "N passed, N failed, N skipped" closing line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI ? { json: '.ci/test-report.json' } : {},
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
