@@ -1,5 +1,12 @@
 /**
  * @packageDocumentation
- * @motionreg/interpret (being built; see the package README).
+ * `@motionreg/interpret`: English prompts (any standard: British, Scottish, Irish, Welsh,
+ * Australian, New Zealand, American; slang and dialect included) into a typed motionreg
+ * {@link Instruction}, the linguistic mappings a prompt teaches, and readable prompt generation.
  */
-export {};
+export { interpret } from './interpret/interpret.js';
+export type { InterpretOptions } from './interpret/interpret.js';
+export { normalizePrompt, maxPromptLength } from './text/normalize-prompt.js';
+export { englishVarieties } from './lexicon/lexicon-types.js';
+export type { EnglishVariety } from './lexicon/lexicon-types.js';
+export type { Instruction, LinguisticEntry, Mapping } from '@motionreg/primitives';

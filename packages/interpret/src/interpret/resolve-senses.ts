@@ -1,0 +1,105 @@
+import type { LinguisticDomain } from '@motionreg/primitives';
+import type { CueTag, Sense } from '../lexicon/lexicon-types.js';
+import { posNoun, type WordnetIndex } from '../lexicon/wordnet-index.js';
+import type { Token } from '../text/tokenize.js';
+import { wordForms, type Item } from './match-tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+const domainTags: Partial<Record<LinguisticDomain, CueTag>> = {
+  'camera.motion': 'camera', 'camera.speed': 'camera', 'camera.steadiness': 'camera', 'composition.framing': 'camera',
+  'narrative.sceneType': 'camera', transition: 'camera', 'palette.colors': 'color', 'palette.modifiers': 'color',
+  'lighting.preset': 'light_source', 'lighting.temperature': 'light_source', 'lighting.contrast': 'light_source',
+  'audio.tempo': 'music', 'motion.speed': 'motion', 'motion.rhythm': 'motion', 'motion.direction': 'motion', 'motion.smoothness': 'motion',
+};
+
+const lexnameTags: Record<string, CueTag> = {
+  'noun.animal': 'animal', 'noun.food': 'food', 'noun.plant': 'nature', 'noun.object': 'nature', 'noun.person': 'person',
+  'noun.time': 'time', 'noun.phenomenon': 'weather',
+};
+
+const extraTags: Record<string, CueTag> = {
+  party: 'party', club: 'party', rave: 'party', festival: 'party', crowd: 'party', dancefloor: 'party', gig: 'party', concert: 'party',
+  candle: 'light_source', candles: 'light_source', lamp: 'light_source', lamps: 'light_source', lantern: 'light_source', lanterns: 'light_source',
+  moonlight: 'light_source', sunlight: 'light_source', neon: 'light_source', torches: 'light_source', bulbs: 'light_source', lights: 'light_source',
+  kitchen: 'kitchen', stove: 'kitchen', hob: 'kitchen', cooking: 'kitchen', chef: 'kitchen', pond: 'water', lake: 'water', river: 'water',
+  sea: 'water', ocean: 'water', marsh: 'water', stream: 'water', beach: 'water', water: 'water', shore: 'water', car: 'vehicle', road: 'vehicle',
+  highway: 'vehicle', motorway: 'vehicle', building: 'building', construction: 'building', tower: 'building', site: 'building',
+  music: 'music', beat: 'music', beats: 'music', song: 'music', track: 'music', playlist: 'music', dj: 'music', bpm: 'music', tune: 'music',
+  camera: 'camera', shot: 'camera', lens: 'camera', footage: 'camera', frame: 'camera', cam: 'camera',
+  colour: 'color', color: 'color', colours: 'color', colors: 'color', tones: 'color', hue: 'color', hues: 'color', palette: 'color', shades: 'color',
+};
+
+/** The cue tags of every token: from the domains of terms covering it and WordNet noun categories. */
+export function tokenTags(tokens: readonly Token[], items: readonly (Item | undefined)[], wordnet: WordnetIndex): Set<CueTag>[] {
+  const tags = tokens.map(() => new Set<CueTag>());
+  for (const item of items) {
+    if (item?.type !== 'term') continue;
+    for (const sense of item.senses) {
+      for (const effect of sense.effects) {
+        const tag = domainTags[effect.domain];
+        if (tag !== undefined) for (let index = item.start; index < item.end; index += 1) tags[index]?.add(tag);
+        if (effect.domain === 'audio.presence' && effect.canonical === 'music') for (let index = item.start; index < item.end; index += 1) tags[index]?.add('music');
+        if (effect.domain === 'narrative.settings' && effect.canonical === 'nature') for (let index = item.start; index < item.end; index += 1) tags[index]?.add('nature');
+      }
+    }
+  }
+  for (const token of tokens) {
+    const set = tags[token.index] as Set<CueTag>;
+    const extra = Object.hasOwn(extraTags, token.text) ? extraTags[token.text] : undefined;
+    if (extra !== undefined) set.add(extra);
+    const info = wordnet.words.get(token.text);
+    if (info?.nounLexname !== undefined && (info.pos & posNoun) !== 0) {
+      const tag = Object.hasOwn(lexnameTags, info.nounLexname) ? lexnameTags[info.nounLexname] : undefined;
+      if (tag !== undefined) set.add(tag);
+    }
+  }
+  return tags;
+}
+
+const distanceWeight = [0, 1, 0.6, 0.45, 0.35, 0.3];
+
+/**
+ * Picks one sense for every term with several (or with cues): prior plus the evidence of the five
+ * words either side (cue words, cue tags, the exact word before or after), nearer words counting
+ * more. A WordNet compound around the word ("frying pan", "crane fly") favours a thing-sense.
+ * Senses that all need cues compete with "no meaning here" at 0.45, so "still" alone sets nothing.
+ */
+export function chooseSense(item: Extract<Item, { type: 'term' }>, tokens: readonly Token[], tags: readonly Set<CueTag>[], lexicon: Lexicon): Sense | undefined {
+  const { senses } = item;
+  if (senses.length === 1 && senses[0]?.cues === undefined) return senses[0];
+  let best: Sense | undefined;
+  let bestScore = senses.every((sense) => sense.cues !== undefined) ? 0.45 : Number.NEGATIVE_INFINITY;
+  const before = tokens[item.start - 1];
+  const after = tokens[item.end];
+  const compound =
+    item.end - item.start === 1 &&
+    ((before !== undefined && lexicon.wordnet.compounds.has(`${before.text} ${tokens[item.start]?.text ?? ''}`)) ||
+      (after !== undefined && lexicon.wordnet.compounds.has(`${tokens[item.start]?.text ?? ''} ${after.text}`)));
+  for (const sense of senses) {
+    let score = sense.prior;
+    const cues = sense.cues;
+    if (cues !== undefined) {
+      if (before !== undefined && cues.previous?.includes(before.text)) score += 1;
+      if (after !== undefined && cues.next?.includes(after.text)) score += 1;
+      for (let distance = 1; distance <= 5; distance += 1) {
+        for (const position of [item.start - distance, item.end - 1 + distance]) {
+          const token = tokens[position];
+          if (token === undefined) continue;
+          let hit = 0;
+          if (cues.words !== undefined) {
+            const lemmas = wordForms(token.text, lexicon).lemmas;
+            if (cues.words.includes(token.text) || lemmas.some((lemma) => cues.words?.includes(lemma))) hit += 0.6;
+          }
+          if (cues.tags !== undefined && cues.tags.some((tag) => tags[position]?.has(tag))) hit += 0.6;
+          score += Math.min(hit, 1) * (distanceWeight[distance] ?? 0.3);
+        }
+      }
+    }
+    if (compound && senses.length > 1) score += sense.effects.some((effect) => effect.domain === 'subject') ? 1.5 : -0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = sense;
+    }
+  }
+  return best;
+}

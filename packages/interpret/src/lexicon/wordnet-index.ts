@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MotionregError, type LinguisticDomain } from '@motionreg/primitives';
+
+/** Parts of speech a WordNet lemma has, as bits: 1 noun, 2 verb, 4 adjective, 8 adverb. */
+export const posNoun = 1;
+export const posVerb = 2;
+export const posAdjective = 4;
+export const posAdverb = 8;
+
+/** What WordNet says about one single-word lemma. */
+export interface WordInfo {
+  pos: number;
+  /** Lexicographer file of its most frequent noun sense (`noun.animal`...), or undefined. */
+  nounLexname: string | undefined;
+}
+
+/** One WordNet-derived meaning of a word or phrase. */
+export interface Expansion {
+  domain: LinguisticDomain;
+  canonical: string;
+  weight: number;
+}
+
+/** A colour word or name with its sRGB hex and whether it needs a colour cue nearby. */
+export interface ColorWord {
+  hex: string;
+  /** True when the word's most frequent meaning is this colour ("crimson"); false for "salmon", "gold". */
+  unambiguous: boolean;
+}
+
+/** The loaded build-time index (see `scripts/build-lexicon.ts`). */
+export interface WordnetIndex {
+  words: Map<string, WordInfo>;
+  exceptions: Map<string, string>;
+  /** British (and other non-American) spellings WordNet confirms, → the American spelling. */
+  spellings: Map<string, string>;
+  compounds: Set<string>;
+  colors: Map<string, ColorWord>;
+  expansions: Map<string, Expansion[]>;
+}
+
+interface WordnetIndexFile {
+  lexnames: string[];
+  words: Record<string, string>;
+  exceptions: string;
+  spellings: string;
+  compounds: string;
+  colors: [string, string, number][];
+  expansions: [string, LinguisticDomain, string, number][];
+}
+
+let cached: WordnetIndex | undefined;
+
+/** The package root: the nearest folder above this module with our package.json (works from src/ and dist/). */
+function packageRoot(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth += 1) {
+    if (existsSync(join(directory, 'data', 'wordnet-index.json'))) return directory;
+    directory = dirname(directory);
+  }
+  throw new MotionregError('internal', 'cannot find data/wordnet-index.json: the @motionreg/interpret install is incomplete', { component: 'interpret' });
+}
+
+/**
+ * Loads the WordNet index once per process (about 30 ms) and keeps it. Later calls return the same
+ * object.
+ */
+export function loadWordnetIndex(): WordnetIndex {
+  if (cached !== undefined) return cached;
+  const file = JSON.parse(readFileSync(join(packageRoot(), 'data', 'wordnet-index.json'), 'utf8')) as WordnetIndexFile;
+  const words = new Map<string, WordInfo>();
+  for (const [code, list] of Object.entries(file.words)) {
+    const [mask = '0', lexname] = code.split('.');
+    const info: WordInfo = { pos: Number.parseInt(mask, 16), nounLexname: lexname === undefined ? undefined : file.lexnames[Number(lexname)] };
+    for (const word of list.split(' ')) words.set(word, info);
+  }
+  const exceptions = new Map<string, string>();
+  for (const pair of file.exceptions.split(' ')) {
+    const colon = pair.indexOf(':');
+    exceptions.set(pair.slice(0, colon), pair.slice(colon + 1));
+  }
+  const spellings = new Map<string, string>();
+  for (const pair of file.spellings.split(' ')) {
+    const colon = pair.indexOf(':');
+    spellings.set(pair.slice(0, colon), pair.slice(colon + 1));
+  }
+  const compounds = new Set(file.compounds.split(' ').map((compound) => compound.replace('_', ' ')));
+  const colors = new Map<string, ColorWord>();
+  for (const [name, hex, unambiguous] of file.colors) colors.set(name, { hex, unambiguous: unambiguous === 1 });
+  const expansions = new Map<string, Expansion[]>();
+  for (const [word, domain, canonical, weight] of file.expansions) {
+    const list = expansions.get(word) ?? [];
+    list.push({ domain, canonical, weight });
+    expansions.set(word, list);
+  }
+  cached = { words, exceptions, spellings, compounds, colors, expansions };
+  return cached;
+}
