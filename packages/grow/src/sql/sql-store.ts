@@ -622,7 +622,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
       const rows = await read(sql(`SELECT ${key} AS row_key, ${column} AS content FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\'`, like));
       // why: a row that starts to use the old name after this read would escape the cascade; the batch
       // fails instead, and is planned again, when the candidate count has changed.
-      statements.push(guard(`(SELECT count(*) FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\') = ?`, like, rows.length));
+      statements.push(guard(`(SELECT count(*) FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\') = CAST(? AS INTEGER)`, like, rows.length));
       for (const row of rows) {
         const before = text(row, 'content');
         const after = isJson ? replaceWholeWordInJson(before, oldName, newName, protectedNames) : replaceWholeWord(before, oldName, newName, protectedNames);
@@ -644,7 +644,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
     }
     // why: spans are lower-cased prompt text and names start with a capital, so only canonicals hold names.
     const linguisticRows = await read(sql(`SELECT id, span, domain, canonical, count FROM linguistic_entries WHERE canonical LIKE ? ESCAPE '\\'`, like));
-    statements.push(guard(`(SELECT count(*) FROM linguistic_entries WHERE canonical LIKE ? ESCAPE '\\') = ?`, like, linguisticRows.length));
+    statements.push(guard(`(SELECT count(*) FROM linguistic_entries WHERE canonical LIKE ? ESCAPE '\\') = CAST(? AS INTEGER)`, like, linguisticRows.length));
     for (const row of linguisticRows) {
       const before = text(row, 'canonical');
       const after = replaceWholeWord(before, oldName, newName, protectedNames);

@@ -8,3 +8,5 @@ export { describeStoreConformance } from './conformance.js';
 export type { StoreConformanceOptions, StoreHarness } from './conformance.js';
 export { buildExtraction, buildInstruction, buildSceneSpec } from './fixtures.js';
 export type { ExtractionFixtureOptions } from './fixtures.js';
+export { d1BatchWorkerScript, d1ThroughWorker, startD1QueryServer } from './d1-query-server.js';
+export type { D1DatabaseLike, D1Fault, D1QueryRequest, D1QueryServer, D1QueryServerOptions, WorkerDispatcher } from './d1-query-server.js';
