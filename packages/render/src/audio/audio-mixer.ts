@@ -17,6 +17,9 @@ const underSilenceDb = [-84, -76] as const;
 /** Beat accent: the lead's amplitude gains this much at the beat, decaying with this time constant. */
 const accentGain = 0.8;
 const accentSeconds = 0.04;
+/** Beat click: this many samples (1 ms at 48 kHz) of Hann-windowed noise, with this share of the frame's energy. */
+const clickSamples = 48;
+const clickEnergyShare = 0.03;
 /** Samples over which the lead fades in at a segment start (2 ms at 48 kHz): a clean onset. */
 const attackSamples = 96;
 
@@ -61,11 +64,13 @@ interface FramePlan {
  *   to three other sounds 12–20 dB below it, so the frame's dominant primitive is clear;
  * - the lead changes only at segment starts: on beats when the clip has a pulse, otherwise every 3–10
  *   frames. The others' gains glide linearly across each frame, so they add no onsets of their own;
- * - the blended layer: a beat accent on the lead (+0.8 × amplitude decaying over 40 ms) at the spec's bpm,
- *   and for `music`/`full` a melody note per beat from the mood's scale, 14 dB under the lead. Both add to
- *   the lead's or the tone's energy, never to another primitive, so they cannot change which primitive dominates.
+ * - the blended layer: on each beat (the spec's bpm) an accent on the lead (+0.8 × amplitude decaying over
+ *   40 ms) and a 1 ms broadband click with 3 % of the frame's energy, and for `music`/`full` a melody note
+ *   per beat from the mood's scale, 14 dB under the lead. The accent adds to the lead, the melody to tone,
+ *   the click a few per cent of noise: none can change which primitive dominates.
  *
- * Beats fall on the start of the audio frame nearest to `k · 60 / bpm` seconds.
+ * Beats start every `round(60 · fps / bpm)`-th audio frame, so the rendered tempo is `60 · fps` over that
+ * whole number (150 bpm at 24 fps renders as 144); `tempoBpm` and the truth give the rendered value.
  */
 export class AudioMixer {
   readonly beats: number[];
@@ -87,16 +92,15 @@ export class AudioMixer {
     this.voices = spec.pureSounds.map((sound, index) => new SoundVoice(sound, sampleRate, hash3(index, 0, 0, seed)));
     const presence = spec.audio.presence;
     const pulse = presence !== 'silence' && presence !== 'ambient' && spec.audio.bpm !== null && this.voices.some((voice) => !voice.silent);
-    this.tempoBpm = pulse ? spec.audio.bpm : null;
+    // why: beats start audio frames, so a whole number of frames per beat keeps every inter-beat interval
+    // equal; the rendered tempo is the spec's rounded to that grid (truth records it).
+    const framesPerBeat = pulse ? Math.max(1, Math.round((60 * fps) / spec.audio.bpm!)) : 0;
+    this.tempoBpm = pulse ? (60 * fps) / framesPerBeat : null;
     this.beatFrames = new Set();
     this.beats = [];
-    if (this.tempoBpm !== null) {
-      for (let beat = 0; ; beat += 1) {
-        const frame = Math.round(((beat * 60) / this.tempoBpm) * fps);
-        if (frame >= frameCount) break;
-        this.beatFrames.add(frame);
-        this.beats.push(frame / fps);
-      }
+    for (let frame = 0; pulse && frame < frameCount; frame += framesPerBeat) {
+      this.beatFrames.add(frame);
+      this.beats.push(frame / fps);
     }
     this.melody = this.tempoBpm !== null && (presence === 'music' || presence === 'full') ? new MelodyVoice(sampleRate) : null;
     const intensityDb = (spec.intensity - 0.5) * 6;
@@ -204,6 +208,17 @@ export class AudioMixer {
       voiceEnergy.push(energy / Math.max(1, count));
       voice.addInto(this.buffers, 0, count, ramp);
     });
+    if (plan.beat && plan.lead >= 0) {
+      // why: an accent on a narrow-band lead (a rumble, a tone) raises only a few spectral bins, so onset
+      // detectors that sum the rise over all bins barely see it. A 1 ms broadband click makes every beat an
+      // onset whatever the lead; it carries ~3 % of the frame's energy (noise-like, so it counts as hiss).
+      const leadAmplitude = plan.gains[plan.lead]!;
+      const amplitude = leadAmplitude * Math.sqrt((clickEnergyShare * 8 * count) / clickSamples);
+      for (let sample = 0; sample < Math.min(clickSamples, count); sample += 1) {
+        const envelope = 0.5 - 0.5 * Math.cos((2 * Math.PI * sample) / (clickSamples - 1));
+        this.buffers.hiss[sample]! += amplitude * envelope * (2 * unit3(index, 31, sample, this.options.seed) - 1);
+      }
+    }
     if (this.melody && plan.melodyHz !== null) {
       this.melody.setFrequency(plan.melodyHz);
       const from = previous && previous.melodyHz === plan.melodyHz ? previous.melodyGain : 0;

@@ -33,10 +33,11 @@ class Biquad {
     const alpha = Math.sin(omega) / (2 * Math.SQRT1_2);
     const cosine = Math.cos(omega);
     const a0 = 1 + alpha;
-    const b1 = kind === 'lowpass' ? 1 - cosine : -(1 + cosine);
-    this.b0 = b1 / 2 / a0;
-    this.b1 = b1 / a0;
-    this.b2 = b1 / 2 / a0;
+    // lowpass: b = ((1 − cos)/2, 1 − cos, (1 − cos)/2); highpass: b = ((1 + cos)/2, −(1 + cos), (1 + cos)/2)
+    const outer = kind === 'lowpass' ? (1 - cosine) / 2 : (1 + cosine) / 2;
+    this.b0 = outer / a0;
+    this.b1 = (kind === 'lowpass' ? 1 - cosine : -(1 + cosine)) / a0;
+    this.b2 = outer / a0;
     this.a1 = (-2 * cosine) / a0;
     this.a2 = (1 - alpha) / a0;
   }

@@ -180,5 +180,11 @@ export function planCameraPath(options: CameraPathOptions): CameraPath {
       break;
     }
   }
-  return { motion, observedType, direction, rate: apparentRate, transformAt };
+  const plan = transformAt;
+  // why: `+ 0` turns −0 (a zero rotation times −1) into 0, so equal transforms compare and serialise equal.
+  const normalised = (frame: number): CameraTransform => {
+    const transform = plan(frame);
+    return { x: transform.x + 0, y: transform.y + 0, scale: transform.scale, rotationDegrees: transform.rotationDegrees + 0 };
+  };
+  return { motion, observedType, direction, rate: apparentRate, transformAt: normalised };
 }
