@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { registerExtractCommand } from './commands/extract.js';
 
 const require = createRequire(import.meta.url);
 // why: read the version from the installed package.json so `--version` can never drift from npm.
@@ -14,5 +15,6 @@ export function createProgram(): Command {
     .description('Turn English prompts into procedural clips, measure any MP4, and grow named registries of what was found.')
     .version(version, '-v, --version', 'print the motionreg version')
     .showHelpAfterError('(run motionreg --help for usage)');
+  registerExtractCommand(program);
   return program;
 }

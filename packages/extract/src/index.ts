@@ -4,7 +4,7 @@
  * decoded sound, motion, camera, gradient, lighting, composition, cuts, tempo) and reads the narrative
  * it shows, kept apart from the narrative it was meant to show.
  */
-export { extractClip } from './clip/extract-clip.js';
+export { decimationFor, extractClip } from './clip/extract-clip.js';
 export type { ExtractClipOptions } from './clip/extract-clip.js';
 export { decodeVideoFrames } from './decode/decode-video-frames.js';
 export type { DecodedFrame, DecodeVideoOptions } from './decode/decode-video-frames.js';

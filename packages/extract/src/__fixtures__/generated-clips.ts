@@ -240,6 +240,13 @@ export const unitRecipes: readonly ClipRecipe[] = [
     expected: { width: 322, height: 242, fps: 25, frameCount: 10, hasAudio: false },
   },
   {
+    name: 'tiny-testsrc2',
+    description: 'testsrc2 at 64×48: every frame differs and one pipe read holds several frames',
+    extension: 'mp4',
+    args: [...lavfi('testsrc2=s=64x48:r=25:d=1'), ...h264],
+    expected: { width: 64, height: 48, fps: 25, frameCount: 25, hasAudio: false },
+  },
+  {
     name: 'hd-60fps',
     description: 'testsrc2 at 1280×720, 60 fps, a third of a second, with a tone',
     extension: 'mp4',

@@ -67,6 +67,7 @@ const round = (value: number, digits = 4) => {
 interface VideoPass {
   width: number;
   height: number;
+  decimation: number;
   frames: Omit<FrameMeasurement, 'sound'>[];
   features: FrameFeatures[];
   /** Motion steps, each tagged with the frame that ends it. */
@@ -76,7 +77,17 @@ interface VideoPass {
   palette: ClipPalette;
 }
 
-async function videoPass(path: string, fps: number, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
+/**
+ * The decimation that keeps a frame under `maxSamples` pixels: a power of two, so pure-colour blocks of
+ * 2^k pixels (what renderers place) are sampled evenly and their coverage stays exact.
+ */
+export function decimationFor(width: number, height: number, maxSamples = 65_536): number {
+  let step = 1;
+  while (Math.ceil(width / step) * Math.ceil(height / step) > maxSamples) step *= 2;
+  return step;
+}
+
+async function videoPass(path: string, fps: number, source: { width: number; height: number }, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
   let sampler: FrameSampler | undefined;
   // why: at 50–60 fps, motion between every other frame is as telling and halves the cost.
   const motionStride = Math.max(1, Math.round(fps / 30));
@@ -86,8 +97,16 @@ async function videoPass(path: string, fps: number, options: ExtractClipOptions,
   const frames: VideoPass['frames'] = [];
   const features: FrameFeatures[] = [];
   const steps: VideoPass['steps'] = [];
-  for await (const frame of decodeVideoFrames(path, options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath })) {
-    sampler ??= new FrameSampler(frame.width, frame.height, options.sampling);
+  const decimation = decimationFor(source.width, source.height, options.sampling?.maxSamples);
+  const decodeOptions = { decimation, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
+  let width = source.width;
+  let height = source.height;
+  for await (const frame of decodeVideoFrames(path, decodeOptions)) {
+    if (!sampler) {
+      sampler = new FrameSampler(frame.width, frame.height, options.sampling);
+      // why: ffmpeg applies a rotation tag before decimating; the decoded shape tells whether it did.
+      if (frame.width !== frame.height && frame.width > frame.height !== source.width > source.height) [width, height] = [source.height, source.width];
+    }
     sampler.sample(frame.data);
     const clusters = dominantColors(sampler, options.colors);
     const labCells = thumbnailLab(sampler.thumbnail);
@@ -100,7 +119,7 @@ async function videoPass(path: string, fps: number, options: ExtractClipOptions,
       const pyramid = buildPyramid(sampler.motion);
       if (earlier) {
         const motion = estimateGlobalMotion(earlier, pyramid);
-        const toFull = frame.width / sampler.motion.width;
+        const toFull = width / sampler.motion.width;
         steps.push({
           ...motion,
           translationX: motion.translationX * toFull,
@@ -114,7 +133,7 @@ async function videoPass(path: string, fps: number, options: ExtractClipOptions,
   }
   if (!sampler) throw decodeFailure(path, 'no video frame could be decoded');
   shots.finish();
-  return { width: sampler.width, height: sampler.height, frames, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette };
+  return { width, height, decimation, frames, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette };
 }
 
 interface AudioPass {
@@ -173,7 +192,7 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   audioTask?.catch(() => undefined);
   let video: VideoPass;
   try {
-    video = await videoPass(path, fps, options, namer);
+    video = await videoPass(path, fps, { width: probe.video.width, height: probe.video.height }, options, namer);
   } catch (error) {
     stop.requested = true;
     await audioTask?.catch(() => undefined);
@@ -301,6 +320,7 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
       cutsPerMinute: round(cutsPerMinute, 2),
     },
     parameters: {
+      decimation: video.decimation,
       windowSeconds,
       framesPerWindow,
       colorNameTolerance: options.colorNameTolerance ?? 3,

@@ -73,9 +73,17 @@ export function dominantColors(sampler: FrameSampler, options: DominantColorOpti
   const { binCounts, binRed, binGreen, binBlue, touched, touchedCount, sampleCount } = sampler;
   if (sampleCount === 0) return [];
 
-  const order = Array.from(touched.subarray(0, touchedCount)).sort((a, b) => binCounts[b]! - binCounts[a]!);
   // Bins too small to matter on their own never start a colour; they join the nearest one (ΔE76, cheap).
+  // why: only the large bins need to be visited in order of size, so only they are sorted.
   const leaderMinimum = Math.max(1, sampleCount * minCoverage * 0.25);
+  const large: number[] = [];
+  const small: number[] = [];
+  for (let index = 0; index < touchedCount; index += 1) {
+    const bin = touched[index]!;
+    (binCounts[bin]! >= leaderMinimum ? large : small).push(bin);
+  }
+  large.sort((a, b) => binCounts[b]! - binCounts[a]!);
+  const order = large.concat(small);
   const clusters: Cluster[] = [];
   const binLab = new Float64Array(3);
   for (const bin of order) {
@@ -126,7 +134,8 @@ export function dominantColors(sampler: FrameSampler, options: DominantColorOpti
     for (let j = merged.length - 1; j > i; j -= 1) {
       const x = merged[i]!;
       const y = merged[j]!;
-      if (deltaE2000Components(x.lab[0], x.lab[1], x.lab[2], y.lab[0], y.lab[1], y.lab[2]) <= mergeTolerance) {
+      const euclidean = Math.hypot(x.lab[0] - y.lab[0], x.lab[1] - y.lab[1], x.lab[2] - y.lab[2]);
+      if (euclidean <= mergeTolerance * deltaE76Gate && deltaE2000Components(x.lab[0], x.lab[1], x.lab[2], y.lab[0], y.lab[1], y.lab[2]) <= mergeTolerance) {
         x.count += y.count;
         x.red += y.red;
         x.green += y.green;

@@ -13,7 +13,7 @@ export interface FrameSamplerOptions {
    * @default 65536
    */
   maxSamples?: number;
-  /** Longest side of the grey motion image in pixels. @default 128 */
+  /** Longest side of the grey motion image in pixels. @default 96 */
   motionSize?: number;
   /** Longest side of the colour thumbnail in cells. @default 32 */
   thumbnailSize?: number;
@@ -22,6 +22,7 @@ export interface FrameSamplerOptions {
 /** Bits kept per channel for the histogram: 5 bits → 32,768 bins of 8 levels per channel. */
 export const histogramBits = 5;
 const binShift = 8 - histogramBits;
+const binMask = (0xff << binShift) & 0xff;
 const binCount = 1 << (3 * histogramBits);
 
 // Rec.709 luma weights scaled to sum to 256 (54 + 183 + 19), so luma sums stay integers.
@@ -44,9 +45,9 @@ export class FrameSampler {
   readonly stride: number;
   /** Histogram: sample count per bin, and summed R, G, B per bin (for the exact mean colour). */
   readonly binCounts = new Uint32Array(binCount);
-  readonly binRed = new Float64Array(binCount);
-  readonly binGreen = new Float64Array(binCount);
-  readonly binBlue = new Float64Array(binCount);
+  readonly binRed = new Uint32Array(binCount);
+  readonly binGreen = new Uint32Array(binCount);
+  readonly binBlue = new Uint32Array(binCount);
   /** Bins that received samples in the last frame (the first `touchedCount` entries). */
   readonly touched = new Uint32Array(binCount);
   touchedCount = 0;
@@ -62,6 +63,8 @@ export class FrameSampler {
 
   private readonly sampleXs: Int32Array;
   private readonly sampleYs: Int32Array;
+  private readonly thumbXs: Int32Array;
+  private readonly thumbYs: Int32Array;
   private readonly motionColumn: Int32Array;
   private readonly motionRow: Int32Array;
   private readonly motionWeight: Float32Array;
@@ -80,7 +83,7 @@ export class FrameSampler {
     this.sampleYs = Int32Array.from({ length: Math.ceil((height - start) / this.stride) }, (_, index) => start + index * this.stride);
 
     // why: whole-pixel cells (an integer factor) keep the small images free of uneven-cell distortion.
-    const motionFactor = Math.max(1, Math.round(Math.max(width, height) / (options.motionSize ?? 128)));
+    const motionFactor = Math.max(1, Math.round(Math.max(width, height) / (options.motionSize ?? 96)));
     const thumbFactor = Math.max(1, Math.round(Math.max(width, height) / (options.thumbnailSize ?? 32)));
     const motionWidth = Math.max(1, Math.floor(width / motionFactor));
     const motionHeight = Math.max(1, Math.floor(height / motionFactor));
@@ -92,8 +95,14 @@ export class FrameSampler {
       Int32Array.from(positions, (position) => Math.min(cells - 1, Math.floor(position / factor)));
     this.motionColumn = cellOf(this.sampleXs, motionFactor, motionWidth);
     this.motionRow = cellOf(this.sampleYs, motionFactor, motionHeight);
-    this.thumbColumn = cellOf(this.sampleXs, thumbFactor, thumbWidth);
-    this.thumbRow = cellOf(this.sampleYs, thumbFactor, thumbHeight);
+    // why: the thumbnail is a coarse picture (cells of tens of pixels); a sparser grid of its own, about
+    // 16 samples per cell, costs a fraction of the main pass.
+    const thumbStride = Math.max(this.stride, Math.floor(thumbFactor / 4));
+    const thumbStart = Math.floor(thumbStride / 2);
+    this.thumbXs = Int32Array.from({ length: Math.ceil((width - thumbStart) / thumbStride) }, (_, index) => thumbStart + index * thumbStride);
+    this.thumbYs = Int32Array.from({ length: Math.ceil((height - thumbStart) / thumbStride) }, (_, index) => thumbStart + index * thumbStride);
+    this.thumbColumn = cellOf(this.thumbXs, thumbFactor, thumbWidth);
+    this.thumbRow = cellOf(this.thumbYs, thumbFactor, thumbHeight);
     this.motionWeight = this.cellWeights(this.motionColumn, this.motionRow, motionWidth, motionHeight);
     this.thumbWeight = this.cellWeights(this.thumbColumn, this.thumbRow, thumbWidth, thumbHeight);
   }
@@ -107,7 +116,7 @@ export class FrameSampler {
 
   /** Visits the frame's samples once (rgb24, `width * height * 3` bytes). */
   sample(data: Uint8Array): void {
-    const { binCounts, binRed, binGreen, binBlue, touched, sampleXs, sampleYs, motionColumn, motionRow, thumbColumn, thumbRow } = this;
+    const { binCounts, binRed, binGreen, binBlue, touched, sampleXs, sampleYs, motionColumn, motionRow } = this;
     for (let index = 0; index < this.touchedCount; index += 1) {
       const bin = touched[index]!;
       binCounts[bin] = 0;
@@ -116,28 +125,27 @@ export class FrameSampler {
       binBlue[bin] = 0;
     }
     const motion = this.motion.values;
-    const thumb = this.thumbnail.values;
     motion.fill(0);
-    thumb.fill(0);
     const motionWidth = this.motion.width;
-    const thumbWidth = this.thumbnail.width;
     const rowBytes = this.width * 3;
+    const step = this.stride * 3;
+    const firstColumn = sampleXs[0]! * 3;
     let touchedCount = 0;
     let lumaSum = 0;
     let lumaSquares = 0;
     const columns = sampleXs.length;
+    // The hot loop: a pointer walks each sampled row (no per-sample index lookups but the motion cell).
     for (let yIndex = 0; yIndex < sampleYs.length; yIndex += 1) {
-      const rowStart = sampleYs[yIndex]! * rowBytes;
       const motionRowStart = motionRow[yIndex]! * motionWidth;
-      const thumbRowStart = thumbRow[yIndex]! * thumbWidth;
-      for (let xIndex = 0; xIndex < columns; xIndex += 1) {
-        const pixel = rowStart + sampleXs[xIndex]! * 3;
+      let pixel = sampleYs[yIndex]! * rowBytes + firstColumn;
+      for (let xIndex = 0; xIndex < columns; xIndex += 1, pixel += step) {
         const red = data[pixel]!;
         const green = data[pixel + 1]!;
         const blue = data[pixel + 2]!;
-        const bin = ((red >> binShift) << (2 * histogramBits)) | ((green >> binShift) << histogramBits) | (blue >> binShift);
-        if (binCounts[bin] === 0) touched[touchedCount++] = bin;
-        binCounts[bin]! += 1;
+        const bin = ((red & binMask) << (2 * histogramBits - binShift)) | ((green & binMask) << (histogramBits - binShift)) | (blue >> binShift);
+        const count = binCounts[bin]!;
+        if (count === 0) touched[touchedCount++] = bin;
+        binCounts[bin] = count + 1;
         binRed[bin]! += red;
         binGreen[bin]! += green;
         binBlue[bin]! += blue;
@@ -145,12 +153,9 @@ export class FrameSampler {
         lumaSum += luma;
         lumaSquares += luma * luma;
         motion[motionRowStart + motionColumn[xIndex]!]! += luma;
-        const thumbCell = (thumbRowStart + thumbColumn[xIndex]!) * 3;
-        thumb[thumbCell]! += red;
-        thumb[thumbCell + 1]! += green;
-        thumb[thumbCell + 2]! += blue;
       }
     }
+    this.sampleThumbnail(data);
     this.touchedCount = touchedCount;
     const count = sampleYs.length * columns;
     this.sampleCount = count;
@@ -160,6 +165,26 @@ export class FrameSampler {
     this.lumaDeviation = Math.sqrt(Math.max(0, lumaSquares / count - mean * mean)) * lumaScale;
     const motionWeight = this.motionWeight;
     for (let cell = 0; cell < motion.length; cell += 1) motion[cell] = motion[cell]! * motionWeight[cell]! * lumaScale;
+  }
+
+  /** The RGB thumbnail from its own sparser grid. */
+  private sampleThumbnail(data: Uint8Array): void {
+    const thumb = this.thumbnail.values;
+    thumb.fill(0);
+    const { thumbXs, thumbYs, thumbColumn, thumbRow } = this;
+    const thumbWidth = this.thumbnail.width;
+    const rowBytes = this.width * 3;
+    for (let yIndex = 0; yIndex < thumbYs.length; yIndex += 1) {
+      const rowStart = thumbYs[yIndex]! * rowBytes;
+      const cellRow = thumbRow[yIndex]! * thumbWidth;
+      for (let xIndex = 0; xIndex < thumbXs.length; xIndex += 1) {
+        const pixel = rowStart + thumbXs[xIndex]! * 3;
+        const cell = (cellRow + thumbColumn[xIndex]!) * 3;
+        thumb[cell]! += data[pixel]!;
+        thumb[cell + 1]! += data[pixel + 1]!;
+        thumb[cell + 2]! += data[pixel + 2]!;
+      }
+    }
     const thumbWeight = this.thumbWeight;
     for (let cell = 0; cell < thumbWeight.length; cell += 1) {
       const weight = thumbWeight[cell]!;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +8,9 @@ import { makeClip, unitRecipe } from '../__fixtures__/generated-clips.js';
 import { decodeAudioSamples } from './decode-audio-samples.js';
 import { decodeVideoFrames } from './decode-video-frames.js';
 
-async function collect(path: string) {
+async function collect(path: string, readAheadFrames?: number) {
   const frames: { index: number; width: number; height: number; first: number[] }[] = [];
-  for await (const frame of decodeVideoFrames(path)) {
+  for await (const frame of decodeVideoFrames(path, readAheadFrames === undefined ? {} : { readAheadFrames })) {
     expect(frame.data.length).toBe(frame.width * frame.height * 3);
     frames.push({ index: frame.index, width: frame.width, height: frame.height, first: [...frame.data.subarray(0, 3)] });
   }
@@ -31,6 +32,8 @@ describe('decodeVideoFrames', () => {
   it.each(['flat-red', 'odd-size-322x242', 'hd-60fps', 'vp9-webm', 'h264-10bit'])('streams every frame of %s at its own size', async (name) => {
     const recipe = unitRecipe(name);
     const frames = await collect(await makeClip(recipe));
+    // the same frames, byte for byte at the start, without the read-ahead worker
+    expect(await collect(await makeClip(recipe), 0)).toEqual(frames);
     expect(frames).toHaveLength(recipe.expected.frameCount);
     expect(frames.map((frame) => frame.index)).toEqual(frames.map((_, index) => index));
     for (const frame of frames) expect([frame.width, frame.height]).toEqual([recipe.expected.width, recipe.expected.height]);
@@ -44,7 +47,41 @@ describe('decodeVideoFrames', () => {
     const whole = await readFile(await makeClip(unitRecipe('flat-red')));
     const truncated = join(scratch, 'truncated.mp4');
     await writeFile(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
-    for (const path of [join(scratch, 'missing.mp4'), empty, text, truncated]) await expectDecodeFailure(() => collect(path));
+    for (const path of [join(scratch, 'missing.mp4'), empty, text, truncated]) {
+      await expectDecodeFailure(() => collect(path));
+      await expectDecodeFailure(() => collect(path, 0));
+    }
+  });
+
+  it('keeps every frame intact and in order when the consumer is slower than the decoder', async () => {
+    const path = await makeClip(unitRecipe('tiny-testsrc2'));
+    const hashes = async (readAheadFrames: number, busyMs: number) => {
+      const out: string[] = [];
+      for await (const frame of decodeVideoFrames(path, { readAheadFrames })) {
+        const until = Date.now() + busyMs;
+        while (Date.now() < until) {
+          // hold the thread, as a long analysis would, while the reader fills its slots
+        }
+        out.push(createHash('sha1').update(frame.data).digest('hex'));
+      }
+      return out;
+    };
+    const direct = await hashes(0, 0);
+    expect(new Set(direct).size).toBeGreaterThan(direct.length / 2);
+    expect(await hashes(3, 10)).toEqual(direct);
+  });
+
+  it('decimates in ffmpeg to every n-th pixel of every n-th row', async () => {
+    const path = await makeClip(unitRecipe('three-stripes-tone'));
+    for await (const frame of decodeVideoFrames(path, { decimation: 4 })) {
+      expect([frame.width, frame.height]).toEqual([40, 30]);
+      // stripes end at x = 80 and 128 of 160: columns 0–19 red, 20–31 green, 32–39 blue
+      const pixel = (x: number) => [...frame.data.subarray((15 * 40 + x) * 3, (15 * 40 + x) * 3 + 3)];
+      expect(pixel(5)[0]).toBeGreaterThan(200);
+      expect(pixel(25)[1]).toBeGreaterThan(140);
+      expect(pixel(36)[2]).toBeGreaterThan(180);
+      break;
+    }
   });
 
   it('stops ffmpeg when the consumer leaves early', async () => {

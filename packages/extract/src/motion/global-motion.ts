@@ -114,7 +114,6 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
   let observable = true;
   const hessian = new Float64Array(16);
   const gradient = new Float64Array(4);
-  const steepest = new Float64Array(4);
   for (let levelIndex = from.length - 1; levelIndex >= 0; levelIndex -= 1) {
     const template = from[levelIndex]!;
     const image = to[levelIndex]!;
@@ -126,37 +125,56 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
     warp = [warp[0], warp[1], warp[2] / levelScale, warp[3], warp[4], warp[5] / levelScale];
     // why: Huber weights from the previous iteration's mean absolute residual; the first is unweighted.
     let huber = Number.POSITIVE_INFINITY;
-    for (let iteration = 0; iteration < iterations; iteration += 1) {
-      hessian.fill(0);
-      gradient.fill(0);
+    const maxIterations = levelIndex === 0 ? Math.min(iterations, 3) : iterations;
+    const { gradientX, gradientY, values: templateValues } = template;
+    const imageValues = image.values;
+    for (let iteration = 0; iteration < maxIterations; iteration += 1) {
+      // Hessian (upper triangle) and gradient accumulated in locals: this loop is the hot path.
+      let h00 = 0, h01 = 0, h02 = 0, h03 = 0, h11 = 0, h12 = 0, h13 = 0, h22 = 0, h23 = 0, h33 = 0;
+      let g0 = 0, g1 = 0, g2 = 0, g3 = 0;
       let absoluteSum = 0;
       let count = 0;
+      const [m0, m1, m2, m3, m4, m5] = warp;
       for (let y = 1; y < height - 1; y += 1) {
         const v = y - centreY;
         for (let x = 1; x < width - 1; x += 1) {
           const u = x - centreX;
-          const warpedX = warp[0] * u + warp[1] * v + warp[2] + centreX;
-          const warpedY = warp[3] * u + warp[4] * v + warp[5] + centreY;
+          const warpedX = m0 * u + m1 * v + m2 + centreX;
+          const warpedY = m3 * u + m4 * v + m5 + centreY;
           if (warpedX < 0 || warpedY < 0 || warpedX >= width - 1 || warpedY >= height - 1) continue;
+          const x0 = warpedX | 0;
+          const y0 = warpedY | 0;
+          const fx = warpedX - x0;
+          const fy = warpedY - y0;
+          const corner = y0 * width + x0;
+          const top = imageValues[corner]! + (imageValues[corner + 1]! - imageValues[corner]!) * fx;
+          const bottom = imageValues[corner + width]! + (imageValues[corner + width + 1]! - imageValues[corner + width]!) * fx;
           const index = y * width + x;
-          const error = sample(image, warpedX, warpedY) - template.values[index]!;
-          const magnitude = Math.abs(error);
+          const error = top + (bottom - top) * fy - templateValues[index]!;
+          const magnitude = error < 0 ? -error : error;
           absoluteSum += magnitude;
           count += 1;
-          const gx = template.gradientX[index]!;
-          const gy = template.gradientY[index]!;
-          steepest[0] = gx * u + gy * v;
-          steepest[1] = -gx * v + gy * u;
-          steepest[2] = gx;
-          steepest[3] = gy;
+          const gx = gradientX[index]!;
+          const gy = gradientY[index]!;
+          const s0 = gx * u + gy * v;
+          const s1 = gy * u - gx * v;
           const weight = magnitude <= huber ? 1 : huber / magnitude;
-          for (let row = 0; row < 4; row += 1) {
-            const weighted = weight * steepest[row]!;
-            gradient[row] = gradient[row]! + weighted * error;
-            for (let column = row; column < 4; column += 1) hessian[row * 4 + column] = hessian[row * 4 + column]! + weighted * steepest[column]!;
-          }
+          const w0 = weight * s0;
+          const w1 = weight * s1;
+          const w2 = weight * gx;
+          const w3 = weight * gy;
+          h00 += w0 * s0; h01 += w0 * s1; h02 += w0 * gx; h03 += w0 * gy;
+          h11 += w1 * s1; h12 += w1 * gx; h13 += w1 * gy;
+          h22 += w2 * gx; h23 += w2 * gy;
+          h33 += w3 * gy;
+          g0 += w0 * error; g1 += w1 * error; g2 += w2 * error; g3 += w3 * error;
         }
       }
+      hessian[0] = h00; hessian[1] = h01; hessian[2] = h02; hessian[3] = h03;
+      hessian[5] = h11; hessian[6] = h12; hessian[7] = h13;
+      hessian[10] = h22; hessian[11] = h23;
+      hessian[15] = h33;
+      gradient[0] = g0; gradient[1] = g1; gradient[2] = g2; gradient[3] = g3;
       huber = Math.max(1e-4, 1.5 * (absoluteSum / Math.max(1, count)));
       for (let row = 0; row < 4; row += 1) for (let column = 0; column < row; column += 1) hessian[row * 4 + column] = hessian[column * 4 + row]!;
       if (count < 16) {
