@@ -23,16 +23,19 @@ describe('PureCellField', () => {
     const pool = new Set(spec.pureColors.map((color) => color.rgb.join(',')));
     for (const { target, truth } of frames(spec)) {
       const counted = new Map<string, number>();
+      let foreign = 0;
+      let unlikeBlock = 0;
       for (let y = 0; y < height; y += 1) {
         for (let x = 0; x < width; x += 1) {
           const offset = (y * width + x) * 3;
           const key = `${target[offset]},${target[offset + 1]},${target[offset + 2]}`;
-          expect(pool.has(key)).toBe(true);
+          if (!pool.has(key)) foreign += 1;
           const block = ((y & ~1) * width + (x & ~1)) * 3;
-          expect(`${target[block]},${target[block + 1]},${target[block + 2]}`).toBe(key);
+          if (`${target[block]},${target[block + 1]},${target[block + 2]}` !== key) unlikeBlock += 1;
           counted.set(key, (counted.get(key) ?? 0) + 1);
         }
       }
+      expect([foreign, unlikeBlock]).toEqual([0, 0]);
       expect(truth.exact).toBe(true);
       expect(truth.colors.reduce((sum, color) => sum + color.share, 0)).toBeCloseTo(1, 9);
       for (const color of truth.colors) expect(color.share).toBeCloseTo((counted.get(color.rgb.join(',')) ?? 0) / (width * height), 9);
