@@ -5,10 +5,11 @@ import type {
   Extraction, GrowthFocus, NarrativeAspect, NarrativeOrigin, NarrativeReading, ObservationInput, Rgb, SceneSpec,
   SoundMix, WindowMeasurement,
 } from '@motionreg/primitives';
+import { brightnessWords, columnWords, contrastWords, rowWords, strengthWords, tenthWord, valueWords } from './key-words.js';
 import {
   colorKey, contrastRatioOf, cutFrequencyOf, latticeColor, lightingContrastShares, nearestShotLength,
   nearestTransitionDuration, oneSignificantFigure, pitchBand, pitchBandCentreHz, quantizeMix, quantizeStrength,
-  soundKey, tempoBand, tenth,
+  soundKey, tempoMarking, tenth, third,
 } from './quantize.js';
 
 /** Collects observations, merging the ones with the same identity (their occurrences add up). */
@@ -141,29 +142,29 @@ function windowBlend(extraction: Extraction, window: WindowMeasurement): Observa
   if (total <= 0 || weights.size < 2) return null;
   const output = latticeColor(linearToRgb([red / total, green / total, blue / total]));
   const top = [...weights.entries()].sort(([keyA, a], [keyB, b]) => b.weight - a.weight || (keyA < keyB ? -1 : 1)).slice(0, 4);
-  const shares = roundPercentages(top.map(([, input]) => input.weight / top.reduce((acc, [, other]) => acc + other.weight, 0)));
+  const topWeight = top.reduce((sum, [, input]) => sum + input.weight, 0);
+  const shares = roundPercentages(top.map(([, input]) => input.weight / topWeight));
   const inputs = top.map(([key, input], index) => ({ registry: 'static', aspect: 'colors', key, rgb: input.rgb, weightPct: shares[index]! }));
-  const depth = colorDepth(output);
   return {
     registry: 'dynamic',
     aspect: 'blends',
     key: `${colorKey(output)}<${inputs.map((input) => input.key).sort().join('+')}`,
     occurrences: 1,
-    depth,
+    depth: colorDepth(output),
     value: { domain: 'color', output: { rgb: output }, inputs },
-    naming: { kind: 'blend', domain: 'color', depth: Object.fromEntries(Object.entries(depth).filter(([, pct]) => pct > 0)) },
+    // why: blend keys (output × inputs) outnumber any descriptive vocabulary; colour names do not run out.
+    naming: { kind: 'color', rgb: output },
   };
 }
 
 function observeWindows(extraction: Extraction, into: ObservationSet): void {
   for (const window of extraction.windows) {
     const { motion, camera, gradient, lighting, composition, audio } = window;
-    const energy = oneSignificantFigure(motion.energy);
     into.add({
-      registry: 'dynamic', aspect: 'motion', key: `${motion.speed}:${motion.direction}:e${energy}`, occurrences: 1,
+      registry: 'dynamic', aspect: 'motion', key: `${motion.speed}:${motion.direction}`, occurrences: 1,
       depth: { [motion.speed]: 100 },
-      value: { speed: motion.speed, direction: motion.direction, energy },
-      naming: { kind: 'motion', speed: motion.speed, direction: motion.direction },
+      value: { speed: motion.speed, direction: motion.direction, energy: oneSignificantFigure(motion.energy) },
+      naming: { kind: 'motion', speed: motion.speed, direction: motion.direction, detail: [...valueWords(motion.speed), ...valueWords(motion.direction, 'aimless')] },
     });
 
     const cameraSpeed = cameraSpeedOf(camera);
@@ -176,36 +177,50 @@ function observeWindows(extraction: Extraction, into: ObservationSet): void {
         ...(camera.scale === undefined ? {} : { scale: Math.round(camera.scale * 10_000) / 10_000 }),
         ...(camera.rotationDegrees === undefined ? {} : { rotationDegrees: Math.round(camera.rotationDegrees * 100) / 100 }),
       },
-      naming: { kind: 'blend', domain: 'camera', depth: namingDepth([camera.type, cameraSpeed === 'still' ? undefined : cameraSpeed, camera.direction]) },
+      naming: {
+        kind: 'blend', domain: 'camera',
+        depth: namingDepth([camera.type, cameraSpeed === 'still' ? undefined : cameraSpeed, camera.direction]),
+        detail: [cameraSpeed, ...valueWords(camera.direction, 'fixed'), ...valueWords(camera.type)],
+      },
     });
 
     const strength = gradient.strength === undefined ? null : tenth(gradient.strength);
-    const strengthWord = strength === null ? undefined : strength < 0.2 ? 'faint' : strength < 0.5 ? 'soft' : 'strong';
+    const strengthWord = strength === null ? 'unmeasured' : tenthWord(strengthWords, strength);
     into.add({
       registry: 'dynamic', aspect: 'gradient', key: `${gradient.type}:${strength === null ? 'unmeasured' : `s${strength}`}`, occurrences: 1,
       depth: { [gradient.type]: 100 },
       value: { type: gradient.type, strength },
-      naming: { kind: 'blend', domain: 'gradient', depth: namingDepth([gradient.type === 'none' ? 'flat' : gradient.type, strengthWord]) },
+      naming: { kind: 'blend', domain: 'gradient', depth: namingDepth([gradient.type === 'none' ? 'flat' : gradient.type, strengthWord]), detail: [strengthWord, ...valueWords(gradient.type)] },
     });
 
     const brightness = tenth(lighting.brightness);
     const contrast = tenth(lighting.contrast);
     const shares = lightingContrastShares(lighting.contrast);
     const sharePercentages = roundPercentages([shares.flat, shares.normal, shares.high, shares.chiaroscuro]);
-    const brightnessWord = brightness < 0.25 ? 'dark' : brightness < 0.45 ? 'dim' : brightness < 0.7 ? 'soft' : 'bright';
+    const brightnessWord = tenthWord(brightnessWords, brightness);
     into.add({
       registry: 'dynamic', aspect: 'lighting', key: `${lighting.temperature}:b${brightness}:c${contrast}`, occurrences: 1,
       depth: { flat: sharePercentages[0]!, normal: sharePercentages[1]!, high: sharePercentages[2]!, chiaroscuro: sharePercentages[3]! },
       value: { temperature: lighting.temperature, brightness, contrast, contrastRatio: contrastRatioOf(lighting.contrast), ...(lighting.saturation === undefined ? {} : { saturation: tenth(lighting.saturation) }) },
-      naming: { kind: 'blend', domain: 'lighting', depth: namingDepth([brightnessWord, lighting.temperature, contrastRatioOf(lighting.contrast)]) },
+      naming: {
+        kind: 'blend', domain: 'lighting',
+        depth: namingDepth([brightnessWord, lighting.temperature, contrastRatioOf(lighting.contrast)]),
+        detail: [brightnessWord, tenthWord(contrastWords, contrast), lighting.temperature],
+      },
     });
 
-    const center = composition.centerOfMass.map(tenth) as [number, number];
+    const [x, y] = composition.centerOfMass;
+    const column = columnWords[third(x)];
+    const row = rowWords[third(y)];
     into.add({
-      registry: 'dynamic', aspect: 'composition', key: `${composition.balance}:${composition.symmetry}:${center[0]},${center[1]}`, occurrences: 1,
+      registry: 'dynamic', aspect: 'composition', key: `${composition.balance}:${composition.symmetry}:${column}-${row}`, occurrences: 1,
       depth: { [composition.balance]: 100 },
-      value: { balance: composition.balance, symmetry: composition.symmetry, centerOfMass: center, symmetryScore: tenth(composition.symmetryScore) },
-      naming: { kind: 'blend', domain: 'composition', depth: namingDepth([composition.balance, composition.symmetry]) },
+      value: { balance: composition.balance, symmetry: composition.symmetry, centerOfMass: [tenth(x), tenth(y)], symmetryScore: tenth(composition.symmetryScore) },
+      naming: {
+        kind: 'blend', domain: 'composition',
+        depth: namingDepth([composition.balance, composition.symmetry]),
+        detail: [...valueWords(composition.balance), composition.symmetry, column, row],
+      },
     });
 
     if (audio !== null) {
@@ -214,7 +229,7 @@ function observeWindows(extraction: Extraction, into: ObservationSet): void {
         registry: 'dynamic', aspect: 'sound', key: `${audio.presence}:${audio.tempo}:${dominant}`, occurrences: 1,
         depth: { [audio.presence]: 100 },
         value: { presence: audio.presence, tempo: audio.tempo, ...(audio.dominant === undefined ? {} : { dominant: audio.dominant }) },
-        naming: { kind: 'blend', domain: 'sound', depth: namingDepth([audio.tempo, audio.presence, audio.dominant]) },
+        naming: { kind: 'blend', domain: 'sound', depth: namingDepth([audio.tempo, audio.presence, audio.dominant]), detail: [audio.tempo, audio.presence, dominant] },
       });
     }
 
@@ -223,28 +238,32 @@ function observeWindows(extraction: Extraction, into: ObservationSet): void {
   }
 }
 
-/** Per clip: pacing (cut frequency, shot length, tempo) and every gradual transition. */
+const shotWords: Record<number, string> = { 1: 'brief', 2: 'short', 4: 'medium', 6: 'long', 10: 'lingering' };
+const transitionDurationWords: Record<number, string> = { 0: 'instant', 0.25: 'quick', 0.5: 'gentle', 1: 'slow' };
+
+/** Per clip: pacing (cut frequency, shot length, tempo marking) and every gradual transition. */
 function observeClip(extraction: Extraction, into: ObservationSet): void {
   const duration = extraction.source.durationSeconds;
   const cutFrequency = cutFrequencyOf(extraction.cuts.length, duration);
   const shotLength = nearestShotLength(duration / (extraction.cuts.length + 1));
-  const tempo = tempoBand(extraction.audio?.tempoBpm ?? null);
-  const shotWord = shotLength <= 1 ? 'brief' : shotLength <= 2 ? 'short' : shotLength <= 4 ? 'medium' : 'long';
+  const tempoBpm = extraction.audio?.tempoBpm ?? null;
+  const marking = tempoMarking(tempoBpm);
+  const cutWord = cutFrequency === 'none' ? 'unbroken' : cutFrequency;
   into.add({
-    registry: 'dynamic', aspect: 'temporal', key: `${cutFrequency}:${shotLength}s:${tempo === null ? 'untimed' : `${tempo}bpm`}`, occurrences: 1,
+    registry: 'dynamic', aspect: 'temporal', key: `${cutFrequency}:${shotLength}s:${marking}`, occurrences: 1,
     depth: { [cutFrequency]: 100 },
-    value: { cutFrequency, shotLengthSeconds: shotLength, cuts: extraction.cuts.length, durationSeconds: duration, tempoBpm: tempo },
-    naming: { kind: 'blend', domain: 'temporal', depth: namingDepth([cutFrequency === 'none' ? 'unbroken' : cutFrequency, shotWord]) },
+    value: { cutFrequency, shotLengthSeconds: shotLength, tempoMarking: marking, cuts: extraction.cuts.length, durationSeconds: duration, tempoBpm },
+    naming: { kind: 'blend', domain: 'temporal', depth: namingDepth([cutWord, shotWords[shotLength]]), detail: [cutWord, shotWords[shotLength]!, marking] },
   });
   for (const transition of extraction.transitions) {
     const seconds = (transition.endFrame - transition.startFrame + 1) / extraction.source.fps;
     const band = nearestTransitionDuration(seconds);
-    const durationWord = band <= 0.25 ? 'quick' : band <= 0.5 ? 'gentle' : 'slow';
+    const durationWord = transitionDurationWords[band]!;
     into.add({
       registry: 'dynamic', aspect: 'transition', key: `${transition.type}:${band}s`, occurrences: 1,
       depth: { [transition.type]: 100 },
       value: { type: transition.type, durationSeconds: Math.round(seconds * 1000) / 1000, frames: transition.endFrame - transition.startFrame + 1 },
-      naming: { kind: 'blend', domain: 'transition', depth: namingDepth([durationWord, transition.type]) },
+      naming: { kind: 'blend', domain: 'transition', depth: namingDepth([durationWord, transition.type]), detail: [durationWord, transition.type] },
     });
   }
 }

@@ -140,7 +140,21 @@ export function nearestOf<T extends number>(values: readonly T[], value: number)
 export const nearestShotLength = (seconds: number) => nearestOf(shotLengthsSeconds, seconds);
 export const nearestTransitionDuration = (seconds: number) => nearestOf(transitionDurationsSeconds, seconds);
 
-/** Tempo snaps to the nearest 10 BPM. */
-export function tempoBand(bpm: number | null): number | null {
-  return bpm === null ? null : Math.round(bpm / 10) * 10;
+/** Tempo markings by their lower bound in BPM: the tempo band of a clip (and an English word for it). */
+const tempoMarkings = [
+  [0, 'larghissimo'], [24, 'grave'], [40, 'largo'], [60, 'larghetto'], [66, 'adagio'], [76, 'andante'],
+  [108, 'moderato'], [120, 'allegro'], [156, 'vivace'], [176, 'presto'], [200, 'prestissimo'],
+] as const;
+
+/** The tempo marking of a measured tempo; `untimed` when no pulse was measured. */
+export function tempoMarking(bpm: number | null): string {
+  if (bpm === null) return 'untimed';
+  let marking: string = tempoMarkings[0][1];
+  for (const [lowerBound, name] of tempoMarkings) if (bpm >= lowerBound) marking = name;
+  return marking;
+}
+
+/** Which third of the frame a 0–1 coordinate falls in (the rule-of-thirds grid). */
+export function third(value: number): 0 | 1 | 2 {
+  return value < 1 / 3 ? 0 : value < 2 / 3 ? 1 : 2;
 }

@@ -40,11 +40,36 @@ export function nameEntry(hint: NamingHint, taken: Set<string>): string {
     case 'sound':
       return titleCaseName(nameSound({ dominant: hint.dominant, mix: hint.mix, strengthPct: hint.strengthPct, ...(hint.frequencyHz === undefined ? {} : { frequencyHz: hint.frequencyHz }) }, view));
     case 'motion':
-      return titleCaseName(nameMotion({ speed: hint.speed, ...(hint.direction === undefined ? {} : { direction: hint.direction }), ...(hint.rhythm === undefined ? {} : { rhythm: hint.rhythm }), ...(hint.smoothness === undefined ? {} : { smoothness: hint.smoothness }) }, view));
+      return withDetailFallback(() => nameMotion({ speed: hint.speed, ...(hint.direction === undefined ? {} : { direction: hint.direction }), ...(hint.rhythm === undefined ? {} : { rhythm: hint.rhythm }), ...(hint.smoothness === undefined ? {} : { smoothness: hint.smoothness }) }, view), hint.detail, 'motion', view);
     case 'blend':
-      return titleCaseName(nameBlend({ domain: hint.domain, depth: hint.depth }, view));
+      return withDetailFallback(() => nameBlend({ domain: hint.domain, depth: hint.depth }, view), hint.detail, hint.domain, view);
     case 'words':
       return nameFromWords(hint.words, hint.qualifiers, view);
+  }
+}
+
+/**
+ * Nouns for detail phrases, one per domain, none of them a noun the primitives' naming functions end a
+ * name with: a detail phrase can then never take a name those functions would give.
+ */
+const detailNouns: Record<string, string> = {
+  blends: 'mixture', color: 'colouring', lighting: 'lighting', motion: 'travel', camera: 'camerawork', gradient: 'gradation',
+  composition: 'framing', temporal: 'pacing', transition: 'segue', sound: 'soundscape',
+};
+
+/**
+ * The primitives' descriptive name; when a busy registry has taken every one of them, the detail
+ * phrase (a word for every part of the entry's key, so no other entry of the aspect has it) with the
+ * domain's detail noun.
+ */
+function withDetailFallback(name: () => string, detail: readonly string[] | undefined, domain: string, taken: ReadonlySet<string>): string {
+  try {
+    return titleCaseName(name());
+  } catch (error) {
+    if (!(MotionregError.isInstance(error) && error.code === 'conflict') || detail === undefined || detail.length === 0) throw error;
+    const phrase = titleCaseName([...detail.map((word) => word.toLowerCase()), detailNouns[domain] ?? 'blend'].join(' '));
+    if (!taken.has(phrase)) return phrase;
+    throw new MotionregError('conflict', `cannot name ${domain} ${detail.join(' ')}: every descriptive name and its detail phrase are taken`, { component: 'grow' });
   }
 }
 

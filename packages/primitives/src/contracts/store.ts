@@ -32,10 +32,16 @@ export type GrowthFocus = z.infer<typeof growthFocusSchema>;
 /** The domains a blend name may take its noun from. */
 export const blendNameDomains = ['blends', 'color', 'lighting', 'motion', 'camera', 'gradient', 'composition', 'temporal', 'transition', 'sound'] as const;
 
+/** One word of a name: letters, with inner hyphens or apostrophes. */
+const nameWordSchema = z.string().regex(/^[\p{L}'’-]+$/u, 'letters only');
+
 /**
  * What a store needs to name a new entry: the measured properties the name must describe. The store
  * names new entries itself, inside its transaction, so a name is chosen against every name already
  * taken (names are unique across all registries, compared without case) and never contains a digit.
+ * `detail` (motion, blend) lists words that describe every part of the entry's key, one word per
+ * part: when every descriptive name of a busy registry is taken, the detail phrase still names the
+ * entry uniquely ("Strong Vertical Gradation").
  */
 export const namingHintSchema = z.discriminatedUnion('kind', [
   /** A colour: named from a colour-name dataset, nearest by CIEDE2000, qualified when taken (`nameColor`). */
@@ -55,6 +61,7 @@ export const namingHintSchema = z.discriminatedUnion('kind', [
     direction: motionDirectionSchema.optional(),
     rhythm: motionRhythmSchema.optional(),
     smoothness: motionSmoothnessSchema.optional(),
+    detail: z.array(nameWordSchema).optional(),
   }),
   /**
    * Any other blend: named from the adjectives of its largest components before a noun of its domain
@@ -64,6 +71,7 @@ export const namingHintSchema = z.discriminatedUnion('kind', [
     kind: z.literal('blend'),
     domain: z.enum(blendNameDomains),
     depth: z.record(z.string().min(1), z.number().min(0).max(100)),
+    detail: z.array(nameWordSchema).optional(),
   }),
   /**
    * A vocabulary value (narrative): its own words ("slow build"), then with each of `qualifiers`
@@ -71,8 +79,8 @@ export const namingHintSchema = z.discriminatedUnion('kind', [
    */
   z.object({
     kind: z.literal('words'),
-    words: z.array(z.string().regex(/^[\p{L}'’-]+$/u, 'letters only')).min(1),
-    qualifiers: z.array(z.string().regex(/^[\p{L}'’-]+$/u, 'letters only')).default([]),
+    words: z.array(nameWordSchema).min(1),
+    qualifiers: z.array(nameWordSchema).default([]),
   }),
 ]);
 export type NamingHint = z.infer<typeof namingHintSchema>;
