@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sceneSpecFixture } from '../__fixtures__/scene-spec.js';
 import { renderClip } from './render-clip.js';
@@ -15,6 +16,39 @@ const hasBrowser = existsSync(executablePath);
 if (!hasBrowser) {
   console.warn(`[render test] SKIPPED browser playback: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
+
+/** Waits for metadata, plays past 0.3 s, draws the current frame and reports what the <video> knows. */
+const playbackScript = `(async () => {
+  const video = document.getElementById('clip');
+  if (video.readyState < 1) {
+    await new Promise((resolve, reject) => {
+      video.addEventListener('loadedmetadata', () => resolve(), { once: true });
+      video.addEventListener('error', () => reject(new Error('media error ' + (video.error ? video.error.code : '?'))), { once: true });
+    });
+  }
+  await video.play();
+  await new Promise((resolve) => {
+    const check = () => (video.currentTime > 0.3 ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  video.pause();
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  const context = canvas.getContext('2d');
+  context.drawImage(video, 0, 0);
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let sum = 0;
+  for (let index = 0; index < pixels.length; index += 4) sum += pixels[index] + pixels[index + 1] + pixels[index + 2];
+  return { duration: video.duration, videoWidth: video.videoWidth, videoHeight: video.videoHeight, meanLevel: sum / (pixels.length / 4) / 3, error: video.error ? video.error.code : null };
+})()`;
+const playbackFactsSchema = z.object({
+  duration: z.number(),
+  videoWidth: z.number(),
+  videoHeight: z.number(),
+  meanLevel: z.number(),
+  error: z.number().nullable(),
+});
 
 /** Serves the clip and a page with a <video> on 127.0.0.1, answering byte ranges as browsers ask for them. */
 async function serve(clip: Buffer): Promise<{ server: Server; origin: string }> {
@@ -65,30 +99,8 @@ describe.skipIf(!hasBrowser)('renderClip: plays in Chromium', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/`);
-      const facts = await page.evaluate(async () => {
-        const video = document.getElementById('clip') as HTMLVideoElement;
-        if (video.readyState < 1) {
-          await new Promise<void>((resolve, reject) => {
-            video.addEventListener('loadedmetadata', () => resolve(), { once: true });
-            video.addEventListener('error', () => reject(new Error(`media error ${video.error?.code ?? '?'}`)), { once: true });
-          });
-        }
-        await video.play();
-        await new Promise<void>((resolve) => {
-          const check = () => (video.currentTime > 0.3 ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        video.pause();
-        const canvas = document.createElement('canvas');
-        canvas.width = video.videoWidth;
-        canvas.height = video.videoHeight;
-        const context2d = canvas.getContext('2d')!;
-        context2d.drawImage(video, 0, 0);
-        const pixels = context2d.getImageData(0, 0, canvas.width, canvas.height).data;
-        let sum = 0;
-        for (let index = 0; index < pixels.length; index += 4) sum += pixels[index]! + pixels[index + 1]! + pixels[index + 2]!;
-        return { duration: video.duration, videoWidth: video.videoWidth, videoHeight: video.videoHeight, meanLevel: sum / (pixels.length / 4) / 3, error: video.error?.code ?? null };
-      });
+      // why: the script runs in the page; as a string it needs no DOM types in this Node-only TypeScript project.
+      const facts = playbackFactsSchema.parse(await page.evaluate(playbackScript));
       expect(facts.error).toBeNull();
       expect(facts.duration).toBeCloseTo(2, 1);
       expect([facts.videoWidth, facts.videoHeight]).toEqual([320, 240]);

@@ -94,7 +94,7 @@ describe('PureCellField', () => {
 
   it('mirrors the world left to right for bilateral symmetry', () => {
     const spec = sceneSpecFixture({ composition: { framing: 'wide', balance: 'balanced', symmetry: 'bilateral' } });
-    const [{ target }] = frames(spec, 1);
+    const { target } = frames(spec, 1)[0]!;
     let mirrored = 0;
     for (let y = 0; y < height; y += 2) {
       for (let x = 0; x < width / 2; x += 2) {
