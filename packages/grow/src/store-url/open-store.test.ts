@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { describe, expect, it } from 'vitest';
+import { d1BatchWorkerScript, d1ThroughWorker, startD1QueryServer } from '@motionreg/grow/testing';
+import { defaultStoreUrl, openStore, parseStoreUrl } from './open-store.js';
+
+describe('parseStoreUrl', () => {
+  it('reads memory, sqlite and d1 urls', () => {
+    expect(parseStoreUrl('memory:')).toEqual({ kind: 'memory' });
+    expect(parseStoreUrl(defaultStoreUrl)).toEqual({ kind: 'sqlite', path: './motionreg-out/registry.db' });
+    expect(parseStoreUrl('sqlite:/var/data/registry.db')).toEqual({ kind: 'sqlite', path: '/var/data/registry.db' });
+    expect(parseStoreUrl('sqlite:///var/data/registry.db')).toEqual({ kind: 'sqlite', path: '/var/data/registry.db' });
+    expect(parseStoreUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
+    expect(parseStoreUrl('d1://0123abc/5f4e-9a')).toEqual({ kind: 'd1', accountId: '0123abc', databaseId: '5f4e-9a', migrate: false });
+    expect(parseStoreUrl('d1://acc/db?migrate=true')).toMatchObject({ migrate: true });
+  });
+
+  it('refuses anything else', () => {
+    for (const url of ['', 'sqlite:', 'postgres://x', 'd1://only-account', 'd1://a/b/c', 'memory']) {
+      expect(() => parseStoreUrl(url), url).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    }
+  });
+});
+
+describe('openStore', () => {
+  it('opens memory and sqlite stores', async () => {
+    const memory = openStore('memory:');
+    expect(memory.kind).toBe('memory');
+    await memory.close();
+    const directory = mkdtempSync(join(tmpdir(), 'motionreg-url-'));
+    const sqlite = openStore(`sqlite:${join(directory, 'r.db')}`);
+    expect(sqlite.kind).toBe('sqlite');
+    expect(await sqlite.listJobs()).toEqual([]);
+    await sqlite.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('needs CLOUDFLARE_API_TOKEN for d1, and reaches the endpoint CLOUDFLARE_API_BASE_URL names', async () => {
+    expect(() => openStore('d1://test-account/test-database', { env: {} })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    const miniflare = new Miniflare({ modules: true, script: d1BatchWorkerScript, d1Databases: { DB: 'registry' } });
+    const server = await startD1QueryServer({ database: d1ThroughWorker(miniflare) });
+    try {
+      const store = openStore('d1://test-account/test-database?migrate=true', { env: { CLOUDFLARE_API_TOKEN: server.apiToken, CLOUDFLARE_API_BASE_URL: `${server.baseUrl}/` } });
+      expect(store.kind).toBe('d1-http');
+      expect(await store.listJobs()).toEqual([]);
+      await store.close();
+    } finally {
+      await server.close();
+      await miniflare.dispose();
+    }
+  });
+});
