@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerRegistryCommand } from './commands/registry.js';
 
 const require = createRequire(import.meta.url);
 // why: read the version from the installed package.json so `--version` can never drift from npm.
@@ -16,5 +17,6 @@ export function createProgram(): Command {
     .version(version, '-v, --version', 'print the motionreg version')
     .showHelpAfterError('(run motionreg --help for usage)');
   registerExtractCommand(program);
+  registerRegistryCommand(program);
   return program;
 }
