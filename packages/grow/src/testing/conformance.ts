@@ -91,7 +91,7 @@ function usesOf(json: string, name: string): string[] {
  *
  * @example
  * ```ts
- * import { describeStoreConformance } from '@motionreg/grow/testing';
+ * // in my-store.test.ts, with describeStoreConformance imported from @motionreg/grow/testing:
  * describeStoreConformance({ name: 'memory', create: () => ({ store: createMemoryStore() }) });
  * ```
  */
