@@ -1,5 +1,14 @@
 /**
  * @packageDocumentation
- * @motionreg/create (being built; see the package README).
+ * `@motionreg/create`: an instruction plus what the registries know into a scene spec. Every choice comes
+ * from the origin vocabularies plus registry entries, constrained by the prompt, drawn from a seeded PRNG
+ * (explore favours underused entries, exploit the most used), with provenance for each.
  */
-export {};
+export { buildSpec, buildSpecOptionsSchema, recentAudioShare, tempoBpmRange, shotSecondsByCutFrequency } from './build-spec/build-spec.js';
+export type { BuildSpecOptions } from './build-spec/build-spec.js';
+export { buildColorPool, colorConstraints, fitsModifier, fittingOriginPalettes, lch, lightingBias } from './palette/color-pool.js';
+export type { PoolColor } from './palette/color-pool.js';
+export { chooseSounds } from './sound/sound-pool.js';
+export type { ChooseSoundsOptions, PoolSound } from './sound/sound-pool.js';
+export { chooseByStrategy, chooseManyByStrategy, creditedEntry, enumPool, sourceOf, strategyWeight } from './pools/choice-pool.js';
+export type { PoolItem } from './pools/choice-pool.js';
