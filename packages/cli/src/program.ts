@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerRegistryCommand } from './commands/registry.js';
+import { registerRenderCommand } from './commands/render.js';
 
 const require = createRequire(import.meta.url);
 // why: read the version from the installed package.json so `--version` can never drift from npm.
@@ -18,5 +19,6 @@ export function createProgram(): Command {
     .showHelpAfterError('(run motionreg --help for usage)');
   registerExtractCommand(program);
   registerRegistryCommand(program);
+  registerRenderCommand(program);
   return program;
 }
