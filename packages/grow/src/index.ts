@@ -47,5 +47,5 @@ export { containsWholeWord, replaceWholeWord, replaceWholeWordInJson, wholeWordP
 export { retryConflicts } from './core/retry-conflicts.js';
 
 // naming and checks
-export { nameEntry, titleCaseName } from './naming/name-entry.js';
+export { nameCandidates, nameEntry, titleCaseName } from './naming/name-entry.js';
 export { auditRegistryExport } from './core/audit-export.js';

@@ -22,10 +22,10 @@ export interface GrowthReader {
 }
 
 /**
- * Names a new entry: returns a name that is not in `taken` (a case-insensitive set), made of words
- * of letters, never a digit. See `nameEntry` in `src/naming/`.
+ * The names a new entry may take, best first (lazy; each a valid entry name, words of letters, no
+ * digit). See `nameCandidates` in `src/naming/`.
  */
-export type EntryNamer = (hint: NamingHint, taken: Set<string>) => string;
+export type EntryNamer = (hint: NamingHint) => Iterable<string>;
 
 export interface PlannedCount {
   readonly ref: EntryRef;
@@ -56,7 +56,9 @@ export type GrowthPlan =
       readonly learningRun: LearningRun | null;
     };
 
-const maxNamingRounds = 100;
+const maxNamingRounds = 200;
+/** Candidates per entry checked against the store in one round. */
+const candidatesPerRound = 48;
 
 /** The identity of an observation. */
 export function observationRef(observation: Observation): EntryRef {
@@ -68,10 +70,11 @@ export function observationRef(observation: Observation): EntryRef {
  * which entries are counted (count + occurrences, job appended to sources) and which are added, each
  * new entry with a name that no entry has and no other new entry of this plan gets.
  *
- * Names are found in rounds: name every new entry against the names known to be taken, ask the store
- * which of the chosen names exist, mark those taken and rename only their entries. Each round learns
- * at least one taken name, so it ends; the store's unique index stays the last word (a store without
- * a lock may still see a conflict at write time, and then plans again).
+ * Names are found in rounds: each new entry brings its next few candidates (best first), one query
+ * asks the store which of them exist, and each entry takes its first candidate that is free in the
+ * store and in this plan. A crowded neighbourhood costs a few rounds, not one per taken name; the
+ * store's unique index stays the last word (a store without a lock may still see a conflict at write
+ * time, and then plans again).
  */
 export async function planGrowth(record: GrowthRecord, reader: GrowthReader, namer: EntryNamer, now: Date): Promise<GrowthPlan> {
   const existingRun = await reader.discoveryRun(record.jobId);
@@ -147,29 +150,38 @@ async function assignNames(
   reader: GrowthReader,
   namer: EntryNamer,
 ): Promise<Map<string, string>> {
-  const knownTaken = new NameSet();
   const assigned = new Map<string, string>();
+  const assignedNames = new NameSet();
+  const takenInStore = new NameSet();
+  const pending = fresh.map(({ ref, observation }) => ({ key: refKey(ref), ref, candidates: namer(observation.naming)[Symbol.iterator](), buffer: [] as string[] }));
   for (let round = 0; round < maxNamingRounds; round += 1) {
-    const chosenThisRound: string[] = [];
-    for (const { ref, observation } of fresh) {
-      const key = refKey(ref);
-      if (assigned.has(key)) continue;
-      const taken = new NameSet([...knownTaken, ...assigned.values()]);
-      const name = namer(observation.naming, taken);
-      if (!entryNamePattern.test(name) || taken.has(name)) {
-        throw new MotionregError('internal', `naming gave an unusable or taken name ${JSON.stringify(name)} for ${ref.registry}.${ref.aspect} ${ref.key}`, { component: 'grow' });
+    const open = pending.filter((entry) => !assigned.has(entry.key));
+    if (open.length === 0) return assigned;
+    // Each open entry brings its next candidates that are not known to be taken; one query checks them all.
+    const asked = new Set<string>();
+    for (const entry of open) {
+      while (entry.buffer.length < candidatesPerRound) {
+        const next = entry.candidates.next();
+        if (next.done === true) break;
+        if (!entryNamePattern.test(next.value)) {
+          throw new MotionregError('internal', `naming gave an unusable name ${JSON.stringify(next.value)} for ${entry.ref.registry}.${entry.ref.aspect} ${entry.ref.key}`, { component: 'grow' });
+        }
+        if (!takenInStore.has(next.value)) entry.buffer.push(next.value);
       }
-      assigned.set(key, name);
-      chosenThisRound.push(name);
+      if (entry.buffer.length === 0) {
+        throw new MotionregError('conflict', `every candidate name of ${entry.ref.registry}.${entry.ref.aspect} ${entry.ref.key} is taken`, { component: 'grow' });
+      }
+      for (const name of entry.buffer) asked.add(name);
     }
-    if (chosenThisRound.length === 0) return assigned;
-    const takenInStore = await reader.takenNames(chosenThisRound);
-    if (takenInStore.size === 0) return assigned;
-    for (const [key, name] of assigned) {
-      if (takenInStore.has(name.toLowerCase())) {
-        knownTaken.add(name);
-        assigned.delete(key);
-      }
+    for (const name of await reader.takenNames([...asked])) takenInStore.add(name);
+    // In order, each open entry takes its first candidate free in the store and in this plan.
+    for (const entry of open) {
+      entry.buffer = entry.buffer.filter((name) => !takenInStore.has(name));
+      const index = entry.buffer.findIndex((name) => !assignedNames.has(name));
+      if (index < 0) continue;
+      const [name] = entry.buffer.splice(index, 1);
+      assigned.set(entry.key, name!);
+      assignedNames.add(name!);
     }
   }
   throw new MotionregError('conflict', `could not find free names for ${fresh.length} new entries in ${maxNamingRounds} rounds`, { component: 'grow', retryable: true });

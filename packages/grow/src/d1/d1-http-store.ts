@@ -36,7 +36,7 @@ export interface D1HttpStoreOptions {
   timeoutMs?: number;
   /** Where timestamps come from. @default () => new Date() */
   clock?: () => Date;
-  /** How new entries are named. @default nameEntry */
+  /** How new entries are named (their candidate names, best first). @default nameCandidates */
   namer?: EntryNamer;
 }
 

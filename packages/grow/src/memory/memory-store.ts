@@ -21,13 +21,13 @@ import {
 } from '../core/shape.js';
 import type { StoredEntry } from '../core/shape.js';
 import { containsWholeWord, replaceWholeWord, replaceWholeWordInJson } from '../core/whole-word.js';
-import { nameEntry } from '../naming/name-entry.js';
+import { nameCandidates } from '../naming/name-entry.js';
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
   /** Where timestamps come from. @default () => new Date() */
   clock?: () => Date;
-  /** How new entries are named. @default nameEntry */
+  /** How new entries are named (their candidate names, best first). @default nameCandidates */
   namer?: EntryNamer;
 }
 
@@ -58,7 +58,7 @@ interface LinguisticRow extends LinguisticEntry {
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): RegistryStore {
   const clock = options.clock ?? (() => new Date());
-  const namer = options.namer ?? nameEntry;
+  const namer = options.namer ?? nameCandidates;
   const serial = createSerialQueue();
   const entries = new Map<number, MutableEntry>();
   const entryByRef = new Map<string, number>();

@@ -24,7 +24,7 @@ import {
 } from '../core/shape.js';
 import type { StoredEntry } from '../core/shape.js';
 import { containsWholeWord, replaceWholeWord, replaceWholeWordInJson } from '../core/whole-word.js';
-import { nameEntry } from '../naming/name-entry.js';
+import { nameCandidates } from '../naming/name-entry.js';
 import { sql } from './sql-executor.js';
 import type { SqlExecutor, SqlRead, SqlRow, SqlStatement } from './sql-executor.js';
 import { entryColumns, entryFromRow, flag, integer, jobColumns, jobFromRow, json, optionalText, text } from './sql-rows.js';
@@ -34,7 +34,7 @@ export interface SqlStoreOptions {
   capabilities: StoreCapabilities;
   /** Where timestamps come from. @default () => new Date() */
   clock?: () => Date;
-  /** How new entries are named. @default nameEntry */
+  /** How new entries are named (their candidate names, best first). @default nameCandidates */
   namer?: EntryNamer;
 }
 
@@ -62,7 +62,7 @@ function likeSubstring(value: string): string {
  */
 export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions): RegistryStore {
   const clock = options.clock ?? (() => new Date());
-  const namer = options.namer ?? nameEntry;
+  const namer = options.namer ?? nameCandidates;
   const serial = createSerialQueue();
   let closed = false;
 
