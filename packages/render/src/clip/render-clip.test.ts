@@ -84,6 +84,27 @@ describe('renderClip: the file', () => {
     expect(await codeOf(renderClip(sceneSpecFixture({ pureColors: [] }), { out }))).toBe('invalid_input');
     expect(await codeOf(renderClip({ ...sceneSpecFixture(), seed: -1 }, { out }))).toBe('invalid_input');
     expect(await codeOf(renderClip(sceneSpecFixture(), { out, ffmpegPath: join(directory, 'no-ffmpeg') }))).toBe('ffmpeg_not_found');
+    expect(await codeOf(renderClip(sceneSpecFixture(), { out: join(directory, 'no-such-folder', 'clip.mp4'), width: 64, height: 48 }))).toBe('encode_failed');
+  });
+});
+
+describe('renderClip: blended mode', () => {
+  it('encodes a gradient clip with a dissolve, whose frames the truth marks as blends', async () => {
+    const spec = sceneSpecFixture({
+      creationMode: 'blended',
+      pureColors: [],
+      gradient: 'radial',
+      shape: 'circle',
+      lighting: { preset: 'golden_hour', temperature: 'warm', contrast: 'normal' },
+      camera: { motion: 'zoom', speed: 'medium', steadiness: 'stable' },
+      temporal: { cutFrequency: 'normal', cuts: [{ atSeconds: 0.5, transition: 'dissolve', durationSeconds: 0.25 }] },
+    });
+    const { out, truth } = await renderClip(spec, { out: join(directory, 'blended.mp4'), width: 160, height: 96, fps: 24, durationSeconds: 1 });
+    const probe = await probeMedia(out);
+    expect(probe.video?.frameCount).toBe(24);
+    expect(truth.frames.every((frame) => !frame.exact && frame.colors.length === 0 && frame.gradient === 'radial')).toBe(true);
+    expect(truth.transitions).toEqual([{ type: 'dissolve', startFrame: 9, endFrame: 15 }]);
+    expect(truth.shots).toHaveLength(2);
   });
 });
 

@@ -35,7 +35,7 @@ export class FrameEncoder {
     const slot = this.next;
     const pending = this.pending[slot];
     if (pending) await pending;
-    if (this.failure) throw this.encodeError(this.failure);
+    if (this.failure) throw await this.encodeError(this.failure);
     return this.ring[slot]!;
   }
 
@@ -70,7 +70,10 @@ export class FrameEncoder {
     await this.process;
   }
 
-  private encodeError(cause: Error): MotionregError {
-    return new MotionregError('encode_failed', `cannot encode ${this.out}: ffmpeg stopped reading frames (${cause.message})`, { component: 'render', cause });
+  /** The error for an ffmpeg that stopped reading: its own last words when it has exited, else the write error. */
+  private async encodeError(cause: Error): Promise<MotionregError> {
+    const result = await this.process;
+    const reason = result.stderr ? ffmpegFailureCause(String(result.stderr)) : `ffmpeg stopped reading frames (${cause.message})`;
+    return new MotionregError('encode_failed', `cannot encode ${this.out}: ${reason}`, { component: 'render', cause });
   }
 }
