@@ -4,8 +4,8 @@
  * fallback that keeps a busy registry nameable without digits.
  */
 
-/** A word for each tenth 0.0–1.0 of a strength. */
-export const strengthWords = ['flat', 'faint', 'slight', 'light', 'mild', 'moderate', 'fair', 'strong', 'heavy', 'intense', 'full'] as const;
+/** A word for each gradient strength band (see `gradientStrengthBand`). */
+export const gradientStrengthWords = ['still', 'faint', 'slight', 'light', 'mild', 'moderate', 'marked', 'strong', 'intense'] as const;
 /** A word for each tenth 0.0–1.0 of a brightness. */
 export const brightnessWords = ['black', 'murky', 'dark', 'dusky', 'dim', 'medium', 'clear', 'bright', 'brilliant', 'glaring', 'blazing'] as const;
 /** A word for each tenth 0.0–1.0 of a contrast. */

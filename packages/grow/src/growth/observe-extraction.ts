@@ -5,9 +5,9 @@ import type {
   Extraction, GrowthFocus, NarrativeAspect, NarrativeOrigin, NarrativeReading, ObservationInput, Rgb, SceneSpec,
   SoundMix, WindowMeasurement,
 } from '@motionreg/primitives';
-import { brightnessWords, columnWords, contrastWords, rowWords, strengthWords, tenthWord, valueWords } from './key-words.js';
+import { brightnessWords, columnWords, contrastWords, gradientStrengthWords, rowWords, tenthWord, valueWords } from './key-words.js';
 import {
-  colorKey, contrastRatioOf, cutFrequencyOf, latticeColor, lightingContrastShares, nearestShotLength,
+  colorKey, contrastRatioOf, cutFrequencyOf, gradientStrengthBand, gradientStrengthFloor, latticeColor, lightingContrastShares, nearestShotLength,
   nearestTransitionDuration, oneSignificantFigure, pitchBand, pitchBandCentreHz, quantizeMix, quantizeStrength,
   soundKey, tempoMarking, tenth, third,
 } from './quantize.js';
@@ -184,12 +184,12 @@ function observeWindows(extraction: Extraction, into: ObservationSet): void {
       },
     });
 
-    const strength = gradient.strength === undefined ? null : tenth(gradient.strength);
-    const strengthWord = strength === null ? 'unmeasured' : tenthWord(strengthWords, strength);
+    const band = gradient.strength === undefined ? null : gradientStrengthBand(gradient.strength);
+    const strengthWord = band === null ? 'unmeasured' : gradientStrengthWords[band]!;
     into.add({
-      registry: 'dynamic', aspect: 'gradient', key: `${gradient.type}:${strength === null ? 'unmeasured' : `s${strength}`}`, occurrences: 1,
+      registry: 'dynamic', aspect: 'gradient', key: `${gradient.type}:${band === null ? 'unmeasured' : `s${gradientStrengthFloor(band)}`}`, occurrences: 1,
       depth: { [gradient.type]: 100 },
-      value: { type: gradient.type, strength },
+      value: { type: gradient.type, strength: gradient.strength === undefined ? null : Math.round(gradient.strength * 100) / 100 },
       naming: { kind: 'blend', domain: 'gradient', depth: namingDepth([gradient.type === 'none' ? 'flat' : gradient.type, strengthWord]), detail: [strengthWord, ...valueWords(gradient.type)] },
     });
 

@@ -79,3 +79,11 @@ describe('other keys', () => {
     }));
   });
 });
+
+describe('gradient strength bands', () => {
+  it('double from 0.5 and stop at 64', async () => {
+    const { gradientStrengthBand, gradientStrengthFloor } = await import('./quantize.js');
+    expect([0, 0.49, 0.5, 0.99, 1, 3.9, 4, 22.4, 46.9, 64, 500].map(gradientStrengthBand)).toEqual([0, 0, 1, 1, 2, 3, 4, 6, 7, 8, 8]);
+    expect([0, 1, 2, 8].map(gradientStrengthFloor)).toEqual([0, 0.5, 1, 64]);
+  });
+});

@@ -97,6 +97,20 @@ export function oneSignificantFigure(value: number): number {
   return Number(value.toPrecision(1));
 }
 
+/**
+ * Gradient strength (extract's RMS CIE Lab change per thumbnail cell, unbounded) in doubling bands:
+ * below 0.5, then [0.5, 1), [1, 2), … [64, ∞). Returns the band's index 0–8.
+ */
+export function gradientStrengthBand(strength: number): number {
+  if (!(strength >= 0.5)) return 0;
+  return Math.min(8, 1 + Math.floor(Math.log2(strength / 0.5)));
+}
+
+/** The lower bound of a gradient strength band (0, 0.5, 1, 2, … 64), as the key shows it. */
+export function gradientStrengthFloor(band: number): number {
+  return band === 0 ? 0 : 0.5 * 2 ** (band - 1);
+}
+
 /** Unit-range measurements (brightness, contrast, strength, centre of mass) snap to tenths. */
 export function tenth(value: number): number {
   return Math.round(value * 10) / 10;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blendNameCandidates, entryNamePattern } from '@motionreg/primitives';
-import type { Rgb } from '@motionreg/primitives';
+import type { NamingHint, Rgb } from '@motionreg/primitives';
 import { nameCandidates, nameEntry, titleCaseName } from './name-entry.js';
 
 describe('nameEntry', () => {
@@ -19,7 +19,7 @@ describe('nameEntry', () => {
   });
 
   it('names narrative values by their words, then with their qualifiers', () => {
-    const hint = { kind: 'words', words: ['slow', 'build'], qualifiers: ['plot', 'observed'] } as const;
+    const hint: NamingHint = { kind: 'words', words: ['slow', 'build'], qualifiers: ['plot', 'observed'] };
     expect([...nameCandidates(hint)]).toEqual(['Slow Build', 'Slow Build Plot', 'Observed Slow Build Plot']);
     expect(nameEntry(hint, new Set(['slow build']))).toBe('Slow Build Plot');
     expect(() => nameEntry(hint, new Set(['Slow Build', 'Slow Build Plot', 'Observed Slow Build Plot']))).toThrow(expect.objectContaining({ code: 'conflict' }));
@@ -27,7 +27,7 @@ describe('nameEntry', () => {
 
   it('falls back to the detail phrase when every descriptive blend name is taken', () => {
     const depth = { vertical: 60, strong: 40 };
-    const hint = { kind: 'blend', domain: 'gradient', depth, detail: ['strong', 'vertical'] } as const;
+    const hint: NamingHint = { kind: 'blend', domain: 'gradient', depth, detail: ['strong', 'vertical'] };
     const descriptive = [...blendNameCandidates({ domain: 'gradient', depth })].filter((name) => !name.includes(' and ')).map(titleCaseName);
     expect(nameEntry(hint, new Set(descriptive))).toBe('Strong Vertical Gradation');
   });
