@@ -66,7 +66,8 @@ class FilterChain {
 function noiseRms(build: () => FilterChain, sampleRate: number): number {
   const chain = build();
   let energy = 0;
-  for (let index = 0; index < sampleRate; index += 1) {
+  // why: every filter here has its corner at 60 Hz or above, so its impulse response has died out long before 0.25 s.
+  for (let index = 0; index < sampleRate / 4; index += 1) {
     const value = chain.process(index === 0 ? 1 : 0);
     energy += value * value;
   }
@@ -76,6 +77,8 @@ function noiseRms(build: () => FilterChain, sampleRate: number): number {
 /** One unit-RMS signal generator (phase and filter state carry across calls, so frames join seamlessly). */
 interface Generator {
   next(): number;
+  /** Moves on by `count` samples that will not be heard (a sine keeps its phase; noise may simply pause). */
+  skip(count: number): void;
 }
 
 function sine(frequencyHz: number, sampleRate: number): Generator & { setFrequency(hz: number): void } {
@@ -88,6 +91,9 @@ function sine(frequencyHz: number, sampleRate: number): Generator & { setFrequen
       if (phase > 2 * Math.PI) phase -= 2 * Math.PI;
       return value;
     },
+    skip(count: number) {
+      phase = (phase + count * increment) % (2 * Math.PI);
+    },
     setFrequency(hz: number) {
       increment = (2 * Math.PI * hz) / sampleRate;
     },
@@ -97,7 +103,8 @@ function sine(frequencyHz: number, sampleRate: number): Generator & { setFrequen
 function filteredNoise(build: () => FilterChain, sampleRate: number, random: RandomSource): Generator {
   const chain = build();
   const scale = 1 / noiseRms(build, sampleRate);
-  return { next: () => chain.process(2 * random.next() - 1) * scale };
+  // why: a silent stretch of noise needs no samples; resuming from the held filter state is inaudible under the gain ramp.
+  return { next: () => chain.process(2 * random.next() - 1) * scale, skip: () => {} };
 }
 
 /**
@@ -110,7 +117,13 @@ function rumble(sound: PureSound, sampleRate: number, random: RandomSource): Gen
   const build = () => new FilterChain([new Biquad('lowpass', cutoff, sampleRate), new Biquad('lowpass', cutoff, sampleRate)]);
   const noise = filteredNoise(build, sampleRate, random);
   const sub = sine(frequency, sampleRate);
-  return { next: () => Math.SQRT1_2 * (noise.next() + sub.next()) };
+  return {
+    next: () => Math.SQRT1_2 * (noise.next() + sub.next()),
+    skip: (count) => {
+      noise.skip(count);
+      sub.skip(count);
+    },
+  };
 }
 
 /** Hiss: white noise band-passed (4th-order high-pass and low-pass) to `frequencyHz ± bandwidth / 2` inside {@link hissBandHz}. */
@@ -157,12 +170,18 @@ export class SoundVoice {
 
   /**
    * Adds `count` samples of this voice, times `gains[i]`, into the component buffers from `offset`.
-   * Generators always advance, so a voice that is silent in one frame stays continuous in the next.
+   * A frame where the voice is silent skips its samples (sines keep their phase), so voices stay continuous.
    */
   addInto(buffers: Record<AudibleComponent, Float64Array>, offset: number, count: number, gains: Float64Array): void {
+    let audible = false;
+    for (let index = 0; index < count && !audible; index += 1) audible = gains[index] !== 0;
     for (const component of audibleComponents) {
       const generator = this.generators[component];
       if (!generator) continue;
+      if (!audible) {
+        generator.skip(count);
+        continue;
+      }
       const weight = this.weights[component];
       const buffer = buffers[component];
       for (let index = 0; index < count; index += 1) buffer[offset + index]! += generator.next() * weight * gains[index]!;

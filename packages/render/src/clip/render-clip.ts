@@ -116,12 +116,13 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
     const pcm = await open(pcmPath, 'w');
     try {
       const samples = new Float32Array(Math.ceil(audioSampleRate / fps) + 1);
-      const bytes = Buffer.alloc(samples.length * 2);
+      // why: s16le on disk; Int16Array uses the platform's byte order, which is little-endian on every Node target.
+      const pcmSamples = new Int16Array(samples.length);
       for (let index = 0; index < frameCount; index += 1) {
         const truth = mixer.renderFrame(index, samples);
         const count = truth.endSample - truth.startSample;
-        for (let sample = 0; sample < count; sample += 1) bytes.writeInt16LE(Math.round(samples[sample]! * 32767), sample * 2);
-        await pcm.write(bytes, 0, count * 2);
+        for (let sample = 0; sample < count; sample += 1) pcmSamples[sample] = Math.round(samples[sample]! * 32767);
+        await pcm.write(new Uint8Array(pcmSamples.buffer, 0, count * 2));
         audioFrames.push(truth);
       }
     } finally {
