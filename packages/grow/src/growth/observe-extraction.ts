@@ -92,7 +92,11 @@ function observeSounds(extraction: Extraction, into: ObservationSet): void {
         mix,
         strengthPct,
         pitchBand: band,
-        measured: { rmsDb: sound.rmsDb, centroidHz: sound.centroidHz, peakHz: sound.peakHz, flatness: sound.flatness },
+        // The first sighting's measurements, at the top level where creation reads a tone's pitch.
+        peakHz: sound.peakHz,
+        centroidHz: sound.centroidHz,
+        rmsDb: sound.rmsDb,
+        flatness: sound.flatness,
       },
       naming: { kind: 'sound', dominant: sound.dominant, mix, strengthPct, ...(band === 0 ? {} : { frequencyHz: pitchBandCentreHz(band) }) },
     });
