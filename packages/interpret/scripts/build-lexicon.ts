@@ -155,6 +155,19 @@ interface ColorNameRecord {
   hex: string;
 }
 
+/** First words that make a dataset name a colour compound ("sky blue", "dusty pink"), not a described colour ("soft pink"). */
+const compoundColorHeads = new Set([
+  'light', 'dark', 'pale', 'deep', 'bright', 'dusty', 'hot', 'baby', 'electric', 'burnt', 'neon', 'pastel', 'royal', 'powder', 'shocking',
+  'sky', 'forest', 'lime', 'lemon', 'mint', 'navy', 'blood', 'midnight', 'sea', 'ice', 'army', 'bottle', 'steel', 'slate', 'moss', 'sand',
+  'brick', 'stone', 'smoke', 'denim', 'ocean', 'fire', 'candy', 'bubblegum', 'acid', 'cobalt', 'rose', 'blush', 'dusky', 'ash', 'pearl',
+]);
+
+/**
+ * Colour words, each `[name, hex, level]`: level 1 when the word's most frequent meaning is the
+ * colour ("crimson"), 0 when WordNet knows it as a colour among other meanings ("salmon", "gold",
+ * "lilac"), 2 when only the colour-name dataset names it ("cream", "mustard": a cue is needed).
+ * Names are American spellings ("gray", not "grey": the matcher maps spellings).
+ */
 function buildColors(wordnet: Wordnet): [string, string, number][] {
   const require = createRequire(import.meta.url);
   const list = JSON.parse(readFileSync(join(require.resolve('color-name-list/package.json'), '..', 'dist', 'colornames.json'), 'utf8')) as ColorNameRecord[];
@@ -163,35 +176,53 @@ function buildColors(wordnet: Wordnet): [string, string, number][] {
     const key = name.toLowerCase();
     if (!hexByName.has(key)) hexByName.set(key, hex.toLowerCase());
   }
-  const colorSynsets = closure(wordnet, synsetKey(wordnet, 'color.n.01'));
+  const hexOf = (word: string): string | undefined => hexByName.get(word) ?? hexByName.get(word.replace('gray', 'grey'));
   const words = new Map<string, number>();
+  const note = (word: string, level: number): void => {
+    if (word.includes(' ') || hexOf(word) === undefined) return;
+    // Preference: 1 (colour first) over 0 (colour among meanings) over 2 (dataset only).
+    const rank = (value: number): number => (value === 1 ? 2 : value === 0 ? 1 : 0);
+    const current = words.get(word);
+    if (current === undefined || rank(level) > rank(current)) words.set(word, level);
+  };
+  // Nouns under "color" (crimson, teal, gold)...
+  const colorSynsets = closure(wordnet, synsetKey(wordnet, 'color.n.01'));
   for (const key of colorSynsets) {
-    const synset = wordnet.synsets.get(key);
-    if (synset === undefined) continue;
-    for (const word of synset.words) {
-      if (!hexByName.has(word) && !hexByName.has(word.replace('gray', 'grey'))) continue;
-      // 1: the word's most frequent noun sense is this colour ("crimson"), so it needs no cue;
-      // 0: it is mostly something else ("salmon", "gold") and needs a colour cue nearby.
-      const first = senses(wordnet, 'n', word)[0] === key ? 1 : 0;
-      words.set(word, Math.max(words.get(word) ?? 0, first));
+    for (const word of wordnet.synsets.get(key)?.words ?? []) note(word, senses(wordnet, 'n', word)[0] === key ? 1 : 0);
+  }
+  // ...and adjectives similar to "chromatic" or "colored" (lilac, sage, mauve).
+  for (const root of ['chromatic.a.03', 'colored.a.01']) {
+    for (const pointer of wordnet.synsets.get(synsetKey(wordnet, root))?.pointers ?? []) {
+      if (pointer.symbol !== '&') continue;
+      for (const word of wordnet.synsets.get(pointer.target)?.words ?? []) {
+        const nounFirst = senses(wordnet, 'n', word)[0];
+        note(word, nounFirst === undefined || colorSynsets.has(nounFirst) ? 1 : 0);
+      }
     }
   }
-  const result: [string, string, number][] = [];
-  for (const [word, first] of words) {
-    const hex = hexByName.get(word) ?? hexByName.get(word.replace('gray', 'grey'));
-    if (hex !== undefined) result.push([word, hex, first]);
+  // Single-word dataset names that are English nouns (cream, mustard, coffee): colours only with a cue.
+  for (const name of hexByName.keys()) {
+    if (/^[a-z]+$/.test(name) && wordnet.lemmas.n.has(name)) note(name, 2);
   }
-  // Multi-word names of the dataset whose last word is a colour word and whose other words are
-  // English ("sky blue", "burnt orange", "electric lime"): readers use such names in prompts.
+  const result: [string, string, number][] = [];
+  for (const [word, level] of words) {
+    const american = word.replace(/^grey/, 'gray');
+    if (american !== word && words.has(american)) continue;
+    result.push([word, hexOf(word) as string, level]);
+  }
   const englishWords = new Set([...wordnet.lemmas.n, ...wordnet.lemmas.a, ...wordnet.lemmas.v, ...wordnet.lemmas.r]);
   for (const [name, hex] of hexByName) {
     const parts = name.split(' ');
     if (parts.length < 2 || parts.length > 3) continue;
-    if (!words.has(parts[parts.length - 1] ?? '')) continue;
+    const last = parts[parts.length - 1] ?? '';
+    const first = parts[0] ?? '';
+    if (!words.has(last) || (words.get(last) ?? 2) === 2) continue;
+    if (!compoundColorHeads.has(first) && (words.get(first) ?? 2) === 2) continue;
     if (!parts.every((part) => /^[a-z]+$/.test(part) && englishWords.has(part))) continue;
-    result.push([name, hex, 1]);
+    result.push([name.replace(/\bgrey\b/g, 'gray'), hex, 1]);
   }
-  return result.sort((left, right) => (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0));
+  const unique = new Map(result.map((entry) => [entry[0], entry]));
+  return [...unique.values()].sort((left, right) => (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0));
 }
 
 function buildWords(wordnet: Wordnet): Record<string, string> {

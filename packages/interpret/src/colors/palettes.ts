@@ -32,7 +32,7 @@ function namingVocabulary(): { name: string; rgb: Rgb }[] {
   const index = loadWordnetIndex();
   basicNames = [];
   for (const [name, word] of index.colors) {
-    if (word.unambiguous && name.split(' ').length <= 2 && !name.includes('-')) basicNames.push({ name, rgb: hexToRgb(word.hex) });
+    if (word.level === 1 && name.split(' ').length <= 2 && !name.includes('-')) basicNames.push({ name, rgb: hexToRgb(word.hex) });
   }
   return basicNames;
 }

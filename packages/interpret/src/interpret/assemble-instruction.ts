@@ -152,7 +152,8 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
   for (const [order, term] of input.terms.entries()) {
     const factor = term.factor;
     if (term.negated) {
-      for (const effect of term.sense.effects) {
+      // "not spooky" also rules out the tone spooky implies.
+      for (const effect of [...term.sense.effects, ...term.sense.implied.filter((implied) => implied.domain === 'narrative.tone')]) {
         const list = negated.get(effect.domain) ?? [];
         if (!list.includes(effect.canonical)) list.push(effect.canonical);
         negated.set(effect.domain, list);
@@ -161,7 +162,8 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
       continue;
     }
     for (const effect of term.sense.effects) {
-      vote(explicit, effect, effect.weight * Math.min(factor, 1.6), order);
+      // Intensifiers strengthen a vote; downtoners soften intensity, not the choice ("a little bit shaky" is still shaky).
+      vote(explicit, effect, effect.weight * Math.min(Math.max(factor, 1), 1.6), order);
       if (effect.domain !== 'subject') addMapping({ span: term.span, canonical: effect.canonical, domain: effect.domain, kind: kindFor(term, effect) });
       else addMapping({ span: term.span, canonical: effect.canonical, domain: 'subject', kind: term.sense.kind === 'slang' || term.sense.kind === 'dialect' ? term.sense.kind : 'exact' });
     }
@@ -170,7 +172,12 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
     for (const effect of term.sense.effects) {
       if (effect.domain === 'intensity' && termEnergy === 0) termEnergy = effect.canonical === 'high' ? 0.7 : -0.6;
     }
-    energy += termEnergy === 0 ? 0.15 * (factor - 1) : termEnergy * factor;
+    // An intensifier pushes intensity up (or further down for calm words: "dead calm"); a downtoner pulls it down.
+    // Words of mood and atmosphere carry intensity when intensified ("proper moody"); a colour barely does.
+    const atmospheric = term.sense.effects.some((effect) => /^(narrative\.tone|audio\.mood|lighting\.|motion\.|camera\.speed|camera\.steadiness)/.test(effect.domain));
+    if (factor > 1) energy += (termEnergy === 0 ? (atmospheric ? 0.35 : 0.1) : termEnergy) * factor;
+    else if (factor < 1) energy += termEnergy * factor - (1 - factor) * 0.2;
+    else energy += termEnergy;
   }
   for (const { item, span } of input.controls) {
     if (item.type === 'negator') addMapping({ span, canonical: 'not', domain: 'negation', kind: item.key === 'nae' ? 'dialect' : span === item.key ? 'exact' : 'synonym' });
@@ -253,7 +260,7 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
   const colors = buildColors(input, explicit, implied, avoided('palette.colors'), resolved);
   const modifiers = multi('palette.modifiers') as Instruction['palette']['modifiers'];
   const transitions = transitionOf(input, avoided('transition'));
-  const intensity = Math.round(Math.min(1, Math.max(0, 0.5 + 0.4 * Math.tanh(energy))) * 100) / 100;
+  const intensity = Math.round(Math.min(1, Math.max(0, 0.5 + 0.45 * Math.tanh(energy))) * 100) / 100;
 
   const toneAvoid = avoided('narrative.tone').filter((value) => (tones as readonly string[]).includes(value)) as Instruction['avoid']['tone'];
   const motionAvoid = [...avoided('motion.speed'), ...avoided('motion.rhythm'), ...avoided('motion.smoothness'), ...avoided('motion.direction').filter((value) => value !== 'none')];

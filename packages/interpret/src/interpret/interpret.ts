@@ -157,10 +157,15 @@ function applyControls(items: readonly Item[], terms: ResolvedTerm[], tokens: re
     const limit = Math.min(tokens.length, item.end + 7);
     while (index < limit) {
       const token = tokens[index] as Token;
-      if (index > item.end && token.boundaryBefore && !(first !== undefined && /^(or|nor)$/.test(token.text))) {
-        // A comma list of the same kind continues ("no reds, oranges or pinks").
+      if (index > item.end && token.boundaryBefore) {
+        // A comma list of the same kind continues when it ends in "or"/"nor" ("no reds, oranges or pinks");
+        // otherwise the comma starts a new clause ("no bright colours, muted greys").
         const next = termAt.get(index);
-        if (first === undefined || next === undefined || groupOf(next) !== groupOf(first)) break;
+        let listEndsInOr = false;
+        for (let ahead = index + 1; ahead < limit && !tokens[ahead]?.boundaryBefore; ahead += 1) {
+          if (tokens[ahead]?.text === 'or' || tokens[ahead]?.text === 'nor') listEndsInOr = true;
+        }
+        if (first === undefined || next === undefined || groupOf(next) !== groupOf(first) || !listEndsInOr) break;
       }
       if (first !== undefined && scopeBreakers.has(token.text)) break;
       if (first !== undefined && (token.text === 'and' || token.text === 'with' || token.text === 'in' || token.text === 'on')) {

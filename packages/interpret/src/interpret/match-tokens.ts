@@ -91,15 +91,22 @@ function lexiconAt(tokens: readonly Token[], index: number, lexicon: Lexicon): P
     if (best !== undefined) break;
   }
   if (best !== undefined) return best;
+  // Single word: a curated meaning (built-in, colour, registry) reached any way beats a WordNet one
+  // reached directly ("colourless" → built-in "colorless" rather than WordNet's "colourless").
+  let fallback: PhraseHit | undefined;
   for (const [form, route] of firsts) {
-    if (lookupSenses(lexicon, form) !== undefined) return { length: 1, key: form, route };
+    const candidates: [string, MatchRoute][] = [[form, route]];
     // A lemma's own British spelling: "colours" → "colour" → "color".
-    if (route === 'morphology') {
-      const american = lexicon.wordnet.spellings.get(form);
-      if (american !== undefined && lookupSenses(lexicon, american) !== undefined) return { length: 1, key: american, route: 'spelling' };
+    const american = route === 'morphology' ? lexicon.wordnet.spellings.get(form) : undefined;
+    if (american !== undefined) candidates.push([american, 'spelling']);
+    for (const [key, candidateRoute] of candidates) {
+      const senses = lookupSenses(lexicon, key);
+      if (senses === undefined) continue;
+      if (senses.some((sense) => sense.source !== 'wordnet')) return { length: 1, key, route: candidateRoute };
+      fallback ??= { length: 1, key, route: candidateRoute };
     }
   }
-  return undefined;
+  return fallback;
 }
 
 interface ControlPhrase {

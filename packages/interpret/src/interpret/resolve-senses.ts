@@ -1,6 +1,7 @@
 import type { LinguisticDomain } from '@motionreg/primitives';
 import type { CueTag, Sense } from '../lexicon/lexicon-types.js';
-import { posNoun, type WordnetIndex } from '../lexicon/wordnet-index.js';
+import { posAdjective, posNoun, type WordnetIndex } from '../lexicon/wordnet-index.js';
+import { isFunctionWord } from './match-tokens.js';
 import type { Token } from '../text/tokenize.js';
 import { wordForms, type Item } from './match-tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -58,6 +59,53 @@ export function tokenTags(tokens: readonly Token[], items: readonly (Item | unde
 
 const distanceWeight = [0, 1, 0.6, 0.45, 0.35, 0.3];
 
+const colorModifierWords = new Set(['dark', 'light', 'pale', 'deep', 'bright', 'dusty', 'soft', 'muted', 'vivid', 'electric', 'neon', 'pastel', 'hot', 'baby', 'rich', 'warm', 'cool', 'dull', 'faded', 'vibrant', 'glowing', 'shimmering', 'metallic', 'brilliant']);
+
+/**
+ * Colour words that mean other things too ("orange", "gold", "lilac") read as colours in adjective
+ * position ("a gold necklace") or after a colour modifier ("pale lilac").
+ */
+function colorPositionBonus(item: Extract<Item, { type: 'term' }>, tokens: readonly Token[], lexicon: Lexicon): number {
+  const color = lexicon.wordnet.colors.get(item.key);
+  if (color === undefined || item.end - item.start !== 1) return 0;
+  let bonus = 0;
+  const before = tokens[item.start - 1];
+  if (color.level === 2) {
+    // "sage, terracotta and cream": a dataset-only name counts when coordinated with another colour.
+    const isColorAt = (index: number): boolean => {
+      const word = tokens[index]?.text ?? '';
+      const other = lexicon.wordnet.colors.get(word) ?? lexicon.wordnet.colors.get(wordForms(word, lexicon).lemmas[0] ?? '');
+      return other !== undefined && other.level < 2;
+    };
+    // "turquoise water": a noun after a colour is the thing coloured.
+    if (isColorAt(item.start - 1) && before !== undefined && !(tokens[item.start] as Token).boundaryBefore) return 0;
+    const self = tokens[item.start] as Token;
+    const afterToken = tokens[item.end];
+    const isConjunction = (token: Token | undefined): boolean => token?.text === 'and' || token?.text === 'or';
+    // "teal, cream" (comma, adjacent) or "sage and cream" (a conjunction between).
+    const coordinated =
+      (self.boundaryBefore && isColorAt(item.start - 1)) ||
+      (isConjunction(before) && isColorAt(item.start - 2)) ||
+      (afterToken?.boundaryBefore === true && isColorAt(item.end)) ||
+      (isConjunction(afterToken) && isColorAt(item.end + 1));
+    if (coordinated) bonus += 0.6;
+    return bonus;
+  }
+  if (before !== undefined && !before.boundaryBefore && colorModifierWords.has(before.text)) bonus += 0.4;
+  const after = tokens[item.end];
+  const info = lexicon.wordnet.words.get(item.key);
+  // Adjective position: an adjective colour ("orange sphere"), or a colour noun that is not mainly a
+  // food, plant or animal ("emerald hills", but not "coffee cup" or "salmon fillet").
+  const adjectival = info !== undefined && ((info.pos & posAdjective) !== 0 || !['noun.food', 'noun.plant', 'noun.animal'].includes(info.nounLexname ?? ''));
+  if (color.level < 2 && after !== undefined && !after.boundaryBefore && adjectival) {
+    const nextLemma = [after.text, ...wordForms(after.text, lexicon).lemmas].find((candidate) => lexicon.wordnet.words.has(candidate));
+    const next = nextLemma === undefined ? undefined : lexicon.wordnet.words.get(nextLemma);
+    const compound = lexicon.wordnet.compounds.has(`${item.key} ${after.text}`);
+    if (next !== undefined && (next.pos & posNoun) !== 0 && !isFunctionWord(after.text) && !compound) bonus += 0.45;
+  }
+  return bonus;
+}
+
 /**
  * Picks one sense for every term with several (or with cues): prior plus the evidence of the five
  * words either side (cue words, cue tags, the exact word before or after), nearer words counting
@@ -78,6 +126,8 @@ export function chooseSense(item: Extract<Item, { type: 'term' }>, tokens: reado
   for (const sense of senses) {
     let score = sense.prior;
     const cues = sense.cues;
+    if (sense.source === 'color') score += colorPositionBonus(item, tokens, lexicon);
+    if (after !== undefined && cues?.notNext?.includes(after.text)) continue;
     if (cues !== undefined) {
       if (before !== undefined && cues.previous?.includes(before.text)) score += 1;
       if (after !== undefined && cues.next?.includes(after.text)) score += 1;

@@ -24,6 +24,8 @@ export interface SenseCues {
   tags?: readonly CueTag[];
   next?: readonly string[];
   previous?: readonly string[];
+  /** Words right after the term that rule this sense out ("a fall of snow" is not autumn). */
+  notNext?: readonly string[];
 }
 
 /** One meaning of a term. A term with several senses is resolved by its context. */
@@ -45,8 +47,9 @@ export interface Sense {
 /** A hand-written lexicon entry; `terms` are `|`-separated surface forms (lemmas or phrases). */
 export interface BuiltinEntry {
   terms: string;
-  sets: Partial<Record<LinguisticDomain, string>>;
-  implies?: Partial<Record<LinguisticDomain, string>>;
+  /** Fields it sets; a list sets several values of a multi-valued field ("bonfire night": fire and night). */
+  sets: Partial<Record<LinguisticDomain, string | readonly string[]>>;
+  implies?: Partial<Record<LinguisticDomain, string | readonly string[]>>;
   kind?: MappingKind;
   variety?: EnglishVariety;
   energy?: number;

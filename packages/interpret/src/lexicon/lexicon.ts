@@ -55,15 +55,19 @@ function addSense(layer: LexiconLayer, key: string, sense: Sense): void {
   addPhrase(layer, key);
 }
 
-function effectsOf(record: Partial<Record<LinguisticDomain, string>> | undefined, weight: number): Effect[] {
-  return Object.entries(record ?? {}).map(([domain, canonical]) => ({ domain: domain as LinguisticDomain, canonical: canonical as string, weight }));
+function effectsOf(record: Partial<Record<LinguisticDomain, string | readonly string[]>> | undefined, weight: number): Effect[] {
+  return Object.entries(record ?? {}).flatMap(([domain, value]) =>
+    (typeof value === 'string' ? [value] : (value ?? [])).map((canonical) => ({ domain: domain as LinguisticDomain, canonical, weight })),
+  );
 }
 
 const colorCueWords = [
   'colour', 'color', 'colours', 'colors', 'coloured', 'colored', 'tones', 'tone', 'toned', 'hue', 'hues', 'shade', 'shades', 'tint', 'tints',
-  'tinted', 'palette', 'paint', 'painted', 'and', 'or', 'with', 'accents', 'accent', 'highlights', 'wash', 'glow', 'light', 'dark', 'deep',
+  'tinted', 'palette', 'paint', 'painted', 'accents', 'accent', 'highlights', 'wash', 'glow', 'light', 'dark', 'deep',
   'pale', 'bright', 'neon', 'pastel', 'gradient', 'background', 'sky', 'lights', 'walls', 'dress', 'splashes', 'splash', 'hints',
 ];
+
+const colorNouns = ['colour', 'color', 'colours', 'colors', 'coloured', 'colored', 'tones', 'toned', 'hue', 'hues', 'shade', 'shades', 'tint', 'tinted', 'paint', 'painted', 'palette'];
 
 let baseLayer: LexiconLayer | undefined;
 
@@ -107,7 +111,8 @@ export function baseLexicon(): LexiconLayer {
         ...first,
         effects: senses.flatMap((sense) => sense.effects),
         implied: senses.flatMap((sense) => sense.implied),
-        energy: senses.reduce((sum, sense) => sum + sense.energy, 0) / senses.length,
+        // The strongest energy of the merged entries: averaging would let a neutral entry dilute "epic".
+        energy: senses.reduce((strongest, sense) => (Math.abs(sense.energy) > Math.abs(strongest) ? sense.energy : strongest), 0),
       });
     }
   }
@@ -120,14 +125,15 @@ export function baseLexicon(): LexiconLayer {
       kind: 'exact',
       variety: 'general',
       energy: 0,
-      cues: multiWord ? undefined : { tags: ['color'], words: colorCueWords },
-      prior: multiWord ? 0.7 : word.unambiguous ? 0.6 : 0.15,
+      // Dataset-only names ("cream", "beach") need a colour noun or a coordinated colour (see resolve-senses).
+      cues: multiWord ? undefined : word.level === 2 ? { next: colorNouns } : { tags: ['color'], words: colorCueWords },
+      prior: multiWord ? 0.7 : word.level === 1 ? 0.6 : word.level === 0 ? 0.15 : 0.05,
       source: 'color',
     });
   }
   for (const [word, expansions] of wordnet.expansions) {
     const key = termKey(word);
-    if (layer.senses.has(key)) continue;
+    if (layer.senses.get(key)?.some((sense) => sense.source === 'builtin') === true) continue;
     // One domain, one canonical: the strongest. Different domains add up in one sense.
     const best = new Map<LinguisticDomain, Effect>();
     for (const expansion of expansions) {

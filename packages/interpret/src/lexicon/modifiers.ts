@@ -20,8 +20,8 @@ const intensifierTable: readonly [string, number, EnglishVariety][] = [
   ['majorly', 1.6, 'american'], ['real', 1.4, 'american'], ['awfully', 1.5, 'british'], ['terribly', 1.5, 'british'], ['jolly', 1.4, 'british'],
   ['quite', 1.15, 'general'], ['pretty', 1.2, 'general'], ['fairly', 0.85, 'general'], ['rather', 0.9, 'british'], ['reasonably', 0.8, 'general'],
   ['somewhat', 0.7, 'general'], ['kinda', 0.7, 'general'], ['sorta', 0.7, 'general'], ['slightly', 0.5, 'general'], ['mildly', 0.5, 'general'],
-  ['barely', 0.3, 'general'], ['hardly', 0.3, 'general'], ['subtly', 0.5, 'general'], ['gently', 0.6, 'general'], ['lowkey', 0.7, 'internet'],
-  ['marginally', 0.5, 'general'], ['faintly', 0.5, 'general'], ['lightly', 0.6, 'general'], ['softly', 0.6, 'general'], ['partly', 0.7, 'general'],
+  ['barely', 0.3, 'general'], ['hardly', 0.3, 'general'], ['not stop', 1.3, 'general'], ['never stop', 1.3, 'general'], ['nonstop', 1.3, 'general'],
+  ['marginally', 0.5, 'general'], ['faintly', 0.5, 'general'], ['partly', 0.7, 'general'],
   ['kind of', 0.7, 'general'], ['sort of', 0.7, 'general'], ['a bit', 0.6, 'general'], ['a little', 0.6, 'general'], ['a little bit', 0.55, 'general'],
   ['a touch', 0.6, 'general'], ['a tad', 0.6, 'general'], ['a smidge', 0.55, 'general'], ['a wee bit', 0.55, 'scottish'], ['wee bit', 0.55, 'scottish'],
   ['a wee', 0.6, 'scottish'], ['wee', 0.6, 'scottish'], ['a hint of', 0.5, 'general'], ['a dash of', 0.6, 'general'], ['a bit more', 1.2, 'general'],
@@ -42,7 +42,7 @@ export const negators: ReadonlySet<string> = new Set([
   'no', 'not', 'never', 'without', 'none', 'nothing', 'nae', 'avoid', 'avoiding', 'skip', 'skipping', 'ditch', 'lose', 'minus',
   'zero', 'free of', 'free from', 'rather than', 'instead of', 'anything but', 'nor', 'no more', 'hold the', 'leave out', 'cut out',
   'stay away from', 'steer clear of', 'get rid of', 'ban', 'forget', 'forget the', 'nix', 'drop the', 'keep out', 'keep away from', 'absent',
-  'lacking', 'sans', 'less', 'fewer', 'dont want', 'nah', 'none of', 'not too', 'not so', 'not overly', 'not any', 'no need for', 'no more of', 'stop',
+  'lacking', 'sans', 'less', 'fewer', 'dont want', 'nah', 'none of', 'not too', 'not so', 'not overly', 'not any', 'no need for', 'no more of',
 ]);
 
 /** Words that end a negation's scope: a new clause begins ("no zoom, but a slow pan"). */

@@ -23,11 +23,14 @@ export interface Expansion {
   weight: number;
 }
 
-/** A colour word or name with its sRGB hex and whether it needs a colour cue nearby. */
+/** A colour word or name with its sRGB hex and how much it needs a colour cue nearby. */
 export interface ColorWord {
   hex: string;
-  /** True when the word's most frequent meaning is this colour ("crimson"); false for "salmon", "gold". */
-  unambiguous: boolean;
+  /**
+   * 1: the word's most frequent meaning is this colour ("crimson"); 0: WordNet knows the colour among
+   * other meanings ("salmon", "gold"); 2: only the colour-name dataset names it ("cream").
+   */
+  level: 0 | 1 | 2;
 }
 
 /** The loaded build-time index (see `scripts/build-lexicon.ts`). */
@@ -88,7 +91,7 @@ export function loadWordnetIndex(): WordnetIndex {
   }
   const compounds = new Set(file.compounds.split(' ').map((compound) => compound.replace('_', ' ')));
   const colors = new Map<string, ColorWord>();
-  for (const [name, hex, unambiguous] of file.colors) colors.set(name, { hex, unambiguous: unambiguous === 1 });
+  for (const [name, hex, level] of file.colors) colors.set(name, { hex, level: level === 1 ? 1 : level === 0 ? 0 : 2 });
   const expansions = new Map<string, Expansion[]>();
   for (const [word, domain, canonical, weight] of file.expansions) {
     const list = expansions.get(word) ?? [];
