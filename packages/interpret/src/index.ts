@@ -10,3 +10,4 @@ export { normalizePrompt, maxPromptLength } from './text/normalize-prompt.js';
 export { englishVarieties } from './lexicon/lexicon-types.js';
 export type { EnglishVariety } from './lexicon/lexicon-types.js';
 export type { Instruction, LinguisticEntry, Mapping } from '@motionreg/primitives';
+export { extractLinguisticMappings } from './linguistic/extract-linguistic-mappings.js';

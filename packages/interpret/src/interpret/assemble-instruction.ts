@@ -30,6 +30,8 @@ export interface AssemblyInput {
   /** Spans understood as things in the scene (WordNet nouns), and words nothing understood. */
   subjects: readonly { span: string; lemma: string }[];
   unknown: readonly string[];
+  /** Meanings the prompt itself gave a word ("skrrt (meaning fast)"). */
+  glosses: readonly Mapping[];
   lexicon: Lexicon;
 }
 
@@ -183,6 +185,7 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
     if (item.type === 'negator') addMapping({ span, canonical: 'not', domain: 'negation', kind: item.key === 'nae' ? 'dialect' : span === item.key ? 'exact' : 'synonym' });
     else addMapping({ span, canonical: item.factor >= 1 ? 'very' : 'slightly', domain: 'intensity', kind: item.variety === 'internet' || item.variety === 'american' ? 'slang' : item.variety === 'general' ? (span === 'very' || span === 'slightly' ? 'exact' : 'synonym') : 'dialect' });
   }
+  for (const gloss of input.glosses) addMapping(gloss);
   for (const subject of input.subjects) addMapping({ span: subject.span, canonical: subject.lemma, domain: 'subject', kind: subject.span === subject.lemma ? 'exact' : 'wordnet' });
 
   const durationSeconds = pickDuration(input);

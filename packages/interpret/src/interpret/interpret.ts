@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { invalidInput, knowledgeSchema, linguisticEntrySchema, type Instruction, type Knowledge, type LinguisticEntry } from '@motionreg/primitives';
 import type { Sense } from '../lexicon/lexicon-types.js';
-import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import type { Mapping } from '@motionreg/primitives';
+import { createLexicon, isKnownWord, type Lexicon } from '../lexicon/lexicon.js';
 import { scopeBreakers } from '../lexicon/modifiers.js';
 import { posNoun } from '../lexicon/wordnet-index.js';
 import { normalizePrompt } from '../text/normalize-prompt.js';
@@ -110,6 +111,9 @@ export function interpretNormalized(text: string, lexicon: Lexicon): Instruction
     }
   }
 
+  const glosses = findGlosses(text, tokens, terms, unknown, lexicon);
+  const glossed = new Set(glosses.map((gloss) => gloss.span));
+
   const input: AssemblyInput = {
     prompt: text,
     tokens,
@@ -120,7 +124,8 @@ export function interpretNormalized(text: string, lexicon: Lexicon): Instruction
       .filter((item): item is Extract<Item, { type: 'negator' | 'intensifier' }> => item.type === 'negator' || item.type === 'intensifier')
       .map((item) => ({ item, span: spanOf(item.start, item.end) })),
     subjects,
-    unknown,
+    unknown: unknown.filter((word) => !glossed.has(word)),
+    glosses,
     lexicon,
   };
   return assembleInstruction(input);
@@ -191,4 +196,50 @@ function applyControls(items: readonly Item[], terms: ResolvedTerm[], tokens: re
     const before = terms.find((term) => term.item.end === token.index);
     if (before !== undefined) before.negated = true;
   }
+}
+
+const glossWords: readonly (readonly string[])[] = [
+  ['which', 'means'], ['that', 'is'], ['as', 'in'], ['i', 'e'], ['meaning'], ['means'], ['aka'], ['ie'], ['like'], ['or'],
+];
+
+/**
+ * Explanations a prompt gives for a word nothing understood: "skrrt (meaning really fast)",
+ * "make it zoomin, i.e. quick", "a bit wabbit - tired and slow". The glossed word takes the
+ * meanings of the explanation's terms, as mappings of kind `slang` (or `synonym` when the word is
+ * English); the registry can grow them so later prompts understand the word alone.
+ */
+function findGlosses(text: string, tokens: readonly Token[], terms: readonly ResolvedTerm[], unknown: readonly string[], lexicon: Lexicon): Mapping[] {
+  const glosses: Mapping[] = [];
+  if (unknown.length === 0) return glosses;
+  const unknownWords = new Set(unknown);
+  for (const token of tokens) {
+    if (!unknownWords.has(token.text)) continue;
+    const next = tokens[token.index + 1];
+    if (next === undefined) continue;
+    const between = text.slice(token.end, next.start);
+    let start = -1;
+    if (/[(:=]|\s-\s/.test(between)) start = next.index;
+    else {
+      for (const words of glossWords) {
+        if (words.every((word, offset) => tokens[token.index + 1 + offset]?.text === word)) {
+          // "like" and "or" explain only right after punctuation or a bracket: "fast, like lightning" is not a gloss.
+          if ((words[0] === 'like' || words[0] === 'or') && !/[,(]/.test(between)) continue;
+          start = token.index + 1 + words.length;
+          break;
+        }
+      }
+    }
+    if (start < 0) continue;
+    let end = Math.min(tokens.length, start + 6);
+    for (let index = start + 1; index < end; index += 1) if (tokens[index]?.boundaryBefore === true) end = index;
+    const kind = isKnownWord(lexicon, token.text) ? 'synonym' : 'slang';
+    for (const term of terms) {
+      if (term.item.start < start || term.item.start >= end || term.negated) continue;
+      for (const effect of term.sense.effects) {
+        if (effect.domain === 'subject') continue;
+        glosses.push({ span: token.text, canonical: effect.canonical, domain: effect.domain, kind });
+      }
+    }
+  }
+  return glosses;
 }

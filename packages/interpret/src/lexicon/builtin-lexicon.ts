@@ -429,6 +429,6 @@ export const functionWords = new Set(
     'with w/ plus which who whom whose what how why it\'s its itself themselves myself yourself ' +
     'yeah yes aye okay ok oi hey mate fam bro dude lads lad innit eh like literally basically honestly tbh ngl fr frfr no cap deadass bet ' +
     'reckon reckons g\'day cheers ta please thanks thank cuz coz cos bruv blud sis yall y\'all ya yer ye youse youse yous wee bairn ' +
-    'yoke thingy whatsit gonna wanna gotta kinda sorta'
+    'yoke thingy whatsit gonna wanna gotta kinda sorta meaning means meant aka ie eg e g etc i.e e.g'
   ).split(' '),
 );
