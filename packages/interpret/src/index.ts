@@ -11,3 +11,5 @@ export { englishVarieties } from './lexicon/lexicon-types.js';
 export type { EnglishVariety } from './lexicon/lexicon-types.js';
 export type { Instruction, LinguisticEntry, Mapping } from '@motionreg/primitives';
 export { extractLinguisticMappings } from './linguistic/extract-linguistic-mappings.js';
+export { generatePrompts, isReadablePrompt } from './generate/generate-prompts.js';
+export type { GeneratePromptsOptions, GeneratedPrompt, PromptSlot } from './generate/generate-prompts.js';

@@ -177,6 +177,12 @@ export function matchTokens(tokens: readonly Token[], lexicon: Lexicon): (Item |
     const termLength = term?.length ?? 0;
     const controlLength = control?.words.length ?? 0;
     let useControl = controlLength > termLength;
+    // "without sound effects": the negator plus the term after it covers more than the term "without sound".
+    if (!useControl && control !== undefined && controlLength < termLength) {
+      const after = index + controlLength;
+      const nextTerm = after < tokens.length && covered[after] === 0 ? lexiconAt(tokens, after, lexicon) : undefined;
+      if (nextTerm !== undefined && controlLength + nextTerm.length > termLength) useControl = true;
+    }
     if (control !== undefined && controlLength === termLength) {
       // Equal length: the control reading needs a term right after it ("dead calm", "no zoom").
       const after = index + controlLength;
