@@ -19,7 +19,7 @@ export { PureCellField, blockSize } from './visual/pure-cell-field.js';
 export type { PureCellFieldOptions } from './visual/pure-cell-field.js';
 export { GradientField, gradeColor, lightingGrades } from './visual/gradient-field.js';
 export type { GradientFieldOptions } from './visual/gradient-field.js';
-export { AudioMixer, silenceThresholdDb } from './audio/audio-mixer.js';
+export { AudioMixer, audibleThresholdDb, silenceThresholdDb } from './audio/audio-mixer.js';
 export type { AudioMixerOptions } from './audio/audio-mixer.js';
 export { SoundVoice, rumbleCutoffCeilingHz, hissBandHz, toneFloorHz } from './audio/sound-voice.js';
 export { encoderArguments, defaultCrf, defaultPreset, x264Params, audioSampleRate, audioBitrate } from './encode/encoder-settings.js';

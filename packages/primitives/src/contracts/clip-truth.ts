@@ -83,11 +83,14 @@ export const truthAudioFrameSchema = z.object({
   /** The blended layer in this frame: a melody note and whether a beat (pulse accent) starts here. */
   melody: z.object({ frequencyHz: z.number().positive(), levelDb: z.number() }).nullable(),
   beat: z.boolean(),
-  /** Energy shares of the mixed frame by primitive, computed from the synthesised components (sum 1). */
+  /**
+   * Shares of the mixed frame by primitive (sum 1): silence takes 1 at or below −60 dBFS, 0 from −45 dBFS
+   * and a linear share between; the rest is split by the energy of the synthesised rumble, tone and hiss.
+   */
   energy: soundMixSchema,
-  /** The primitive with the most energy, or silence when the frame's RMS is below −60 dBFS. */
+  /** The primitive with the largest share in `energy`. */
   dominant: soundPrimitiveSchema,
-  /** The dominant's share of the frame's energy (1 for silence): how clear the dominance is. */
+  /** The dominant's share in `energy`: how clear the dominance is. */
   dominantShare: z.number().min(0).max(1),
   /** RMS level of the mixed frame in dBFS (−120 for digital silence). */
   rmsDb: z.number(),

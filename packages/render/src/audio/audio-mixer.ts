@@ -3,8 +3,10 @@ import { hash3, unit3 } from '../hash/cell-hash.js';
 import { MelodyVoice, SoundVoice, audibleComponents } from './sound-voice.js';
 import type { AudibleComponent } from './sound-voice.js';
 
-/** Below this RMS level (dBFS) a frame counts as silence. */
+/** At or below this RMS level (dBFS) a frame is all silence. */
 export const silenceThresholdDb = -60;
+/** At or above this RMS level (dBFS) a frame has no silence share; between the two it falls linearly. */
+export const audibleThresholdDb = -45;
 /** Level reported for digital silence. */
 export const silenceFloorDb = -120;
 
@@ -55,6 +57,8 @@ interface FramePlan {
   melodyHz: number | null;
   melodyGain: number;
   leadChanged: boolean;
+  /** Frames the lead has held, this one included. */
+  framesSinceChange: number;
 }
 
 /**
@@ -81,7 +85,7 @@ export class AudioMixer {
   private readonly leadDb: number[];
   private readonly beatFrames: Set<number>;
   private previous: FramePlan | null = null;
-  private framesSinceChange = 0;
+  private upcoming: FramePlan | null = null;
   private readonly buffers: Record<AudibleComponent, Float64Array>;
   private readonly gainRamp: Float64Array;
   private readonly mix: Float64Array;
@@ -117,18 +121,18 @@ export class AudioMixer {
     return { start: Math.round((index * sampleRate) / fps), end: Math.round(((index + 1) * sampleRate) / fps) };
   }
 
-  private planFrame(index: number): FramePlan {
+  /** What frame `index` plays, given the plan of the frame before it (null for the first). */
+  private planFrame(index: number, previous: FramePlan | null): FramePlan {
     const { spec, seed } = this.options;
     const voices = this.voices;
-    const previous = this.previous;
     const beat = this.beatFrames.has(index);
     const silentClip = spec.audio.presence === 'silence' || voices.every((voice) => voice.silent);
     let segmentStart: boolean;
     if (previous === null) segmentStart = true;
     else if (this.tempoBpm !== null) segmentStart = beat;
     // without a pulse a lead holds 3 to 10 frames: after 3 it changes with probability 1/4 per frame
-    else segmentStart = this.framesSinceChange >= 10 || (this.framesSinceChange >= 3 && unit3(index, 7, 0, seed) < 0.25);
-    this.framesSinceChange = segmentStart ? 1 : this.framesSinceChange + 1;
+    else segmentStart = previous.framesSinceChange >= 10 || (previous.framesSinceChange >= 3 && unit3(index, 7, 0, seed) < 0.25);
+    const framesSinceChange = segmentStart ? 1 : (previous?.framesSinceChange ?? 0) + 1;
     let lead = previous?.lead ?? -1;
     if (segmentStart) {
       const candidates = voices
@@ -171,7 +175,7 @@ export class AudioMixer {
       melodyHz = 261.63 * 2 ** ((degree + 12 * octave) / 12);
     }
     const melodyGain = this.melody && !leadIsSilent && melodyHz !== null ? decibelsToAmplitude(leadDb - melodyDropDb) : 0;
-    return { lead, gains, beat: beat && !leadIsSilent, melodyHz: this.melody ? melodyHz : null, melodyGain, leadChanged: segmentStart };
+    return { lead, gains, beat: beat && !leadIsSilent, melodyHz: this.melody ? melodyHz : null, melodyGain, leadChanged: segmentStart, framesSinceChange };
   }
 
   /**
@@ -182,24 +186,31 @@ export class AudioMixer {
   renderFrame(index: number, out: Float32Array): TruthAudioFrame {
     const { start, end } = this.frameSamples(index);
     const count = end - start;
-    const plan = this.planFrame(index);
     const previous = this.previous;
+    const plan = this.upcoming ?? this.planFrame(index, previous);
+    const next = index + 1 < this.options.frameCount ? this.planFrame(index + 1, plan) : null;
+    this.upcoming = next;
     const { sampleRate } = this.options;
     for (const component of audibleComponents) this.buffers[component].fill(0, 0, count);
     const ramp = this.gainRamp;
     const voiceEnergy: number[] = [];
+    const tailStart = count - attackSamples;
     this.voices.forEach((voice, voiceIndex) => {
       const target = plan.gains[voiceIndex]!;
       const from = previous?.gains[voiceIndex] ?? 0;
       const isLead = voiceIndex === plan.lead;
-      const wasLead = previous !== null && previous.lead === voiceIndex;
+      // why: at a lead change every voice meets the boundary at the lower of its two levels: the frame before
+      // lets go in its last 2 ms, this one rises in its first 2 ms. Each frame keeps only its own sounds (a
+      // frame turning silent is silent from its first sample) and the change is a clean onset.
+      const boundaryIn = plan.leadChanged ? Math.min(from, target) : from;
+      const boundaryOut = next && next.leadChanged ? Math.min(target, next.gains[voiceIndex]!) : target;
       for (let sample = 0; sample < count; sample += 1) {
         let gain: number;
-        if (isLead && plan.leadChanged) gain = target * Math.min(1, sample / attackSamples);
+        if (plan.leadChanged) gain = boundaryIn + (target - boundaryIn) * Math.min(1, sample / attackSamples);
         else if (isLead) gain = target;
-        // the old lead leaves as fast as the new one arrives, so a frame never holds two leads
-        else if (wasLead && plan.leadChanged) gain = from + (target - from) * Math.min(1, sample / attackSamples);
+        // the other sounds glide across the frame, so their changes add no onsets
         else gain = from + ((target - from) * (sample + 1)) / count;
+        if (sample > tailStart && boundaryOut !== target) gain += (boundaryOut - target) * ((sample - tailStart) / attackSamples);
         if (isLead && plan.beat) gain *= 1 + accentGain * Math.exp(-sample / (accentSeconds * sampleRate));
         ramp[sample] = gain;
       }
@@ -245,15 +256,17 @@ export class AudioMixer {
     const rmsDb = amplitudeToDecibels(Math.sqrt(total / Math.max(1, count)));
     const componentSum = componentEnergy.rumble + componentEnergy.tone + componentEnergy.hiss;
     // why: the silence share follows the level (all silence at −60 dBFS, none from −45 dBFS), the rest splits by energy
-    const silenceShare = Math.min(1, Math.max(0, (-45 - rmsDb) / 15));
+    const silenceShare = Math.min(1, Math.max(0, (audibleThresholdDb - rmsDb) / (audibleThresholdDb - silenceThresholdDb)));
     const share = (component: AudibleComponent) => (componentSum > 0 ? ((1 - silenceShare) * componentEnergy[component]) / componentSum : 0);
     const energy = { silence: componentSum > 0 ? silenceShare : 1, rumble: share('rumble'), tone: share('tone'), hiss: share('hiss') };
+    // the dominant is the largest share, silence included (below −60 dBFS silence holds everything)
     let dominant: SoundPrimitive = 'silence';
-    let dominantShare = 1;
-    if (rmsDb >= silenceThresholdDb && componentSum > 0) {
-      const best = audibleComponents.reduce((winner, component) => (componentEnergy[component] > componentEnergy[winner] ? component : winner));
-      dominant = best;
-      dominantShare = componentEnergy[best] / componentSum;
+    let dominantShare = energy.silence;
+    for (const component of audibleComponents) {
+      if (energy[component] > dominantShare) {
+        dominant = component;
+        dominantShare = energy[component];
+      }
     }
     const sounds: TruthSound[] = this.voices
       .map((voice, voiceIndex) => ({ voice, voiceIndex }))

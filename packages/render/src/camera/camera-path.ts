@@ -18,8 +18,14 @@ export const whipPanWidthsPerSecond = 1.0;
  */
 export const zoomScaleRange = [0.8, 3] as const;
 
-/** Handheld shake amplitude (share of the diagonal) for each steadiness. */
-const shakeAmplitude = { locked: 0.006, stable: 0.009, handheld: 0.012, shaky: 0.02 } as const;
+/**
+ * Handheld shake amplitude (share of the diagonal) for each steadiness: always several block sizes (2 px)
+ * even at 320×240, so the shake survives the 2 px sampling, and larger the shakier the spec.
+ */
+const shakeAmplitude = { locked: 0.014, stable: 0.016, handheld: 0.019, shaky: 0.025 } as const;
+/** Shake frequencies (Hz) and weights: fast enough that any half-second window holds well over a cycle. */
+const shakeFrequencies = [2.9, 4.1, 5.3] as const;
+const shakeWeights = [1, 0.7, 0.5] as const;
 
 const defaultDirections: Record<CameraMotion, CameraDirection> = {
   static: 'none', handheld: 'none',
@@ -73,8 +79,8 @@ export interface CameraPathOptions {
 
 /**
  * Plans one shot's camera. Moves run at constant velocity (or constant zoom factor per second) so every
- * window of the shot reads as the same camera type; handheld is a sum of three seeded sines (1.1, 1.9 and
- * 3.1 Hz) that goes back and forth without getting anywhere.
+ * window of the shot reads as the same camera type; handheld is a sum of three seeded sines (2.9, 4.1 and
+ * 5.3 Hz) that goes back and forth without getting anywhere.
  */
 export function planCameraPath(options: CameraPathOptions): CameraPath {
   const { camera, width, height, fps } = options;
@@ -133,12 +139,11 @@ export function planCameraPath(options: CameraPathOptions): CameraPath {
       // tilt up = content moves down = camera y falls, which `sign` (−1 for up) already gives
       transformAt = translate(rate * diagonal, false);
       break;
-    case 'crane': {
+    case 'crane':
+      // why: a crane rises or falls; a zoom on top would make windows read as zooms, so it stays a vertical move
       observedType = 'tilt';
-      const base = translate(rate * diagonal, false);
-      transformAt = (frame) => ({ ...base(frame), scale: Math.exp(0.5 * rate * (frame / fps)) });
+      transformAt = translate(rate * diagonal, false);
       break;
-    }
     case 'zoom':
       observedType = 'zoom';
       apparentRate = zoomRate / 2;
@@ -157,7 +162,8 @@ export function planCameraPath(options: CameraPathOptions): CameraPath {
       observedType = 'zoom_out';
       apparentRate = zoomRate / 2;
       const base = zoomOut(zoomRate);
-      transformAt = (frame) => ({ ...base(frame), rotationDegrees: 0.25 * zoomRate * (frame / fps) * radiansToDegrees });
+      // a slow turn (a fifth of the zoom's rate) makes the overhead drift without rivalling the zoom
+      transformAt = (frame) => ({ ...base(frame), rotationDegrees: 0.2 * zoomRate * (frame / fps) * radiansToDegrees });
       break;
     }
     case 'rotate': case 'roll':
@@ -166,16 +172,15 @@ export function planCameraPath(options: CameraPathOptions): CameraPath {
       break;
     case 'handheld': {
       const amplitude = shakeAmplitude[camera.steadiness] * diagonal;
-      const frequencies = [1.1, 1.9, 3.1];
-      const weights = [1, 0.6, 0.35];
+      const weightSum = shakeWeights.reduce((sum, weight) => sum + weight, 0);
       const phase = (axis: number, index: number) => 2 * Math.PI * unit3(axis, index, 0, options.seed);
       const shake = (axis: number, t: number) =>
-        frequencies.reduce((sum, frequency, index) => sum + weights[index]! * Math.sin(2 * Math.PI * frequency * t + phase(axis, index)), 0) / 1.95;
-      // path per second of a sine of amplitude A and frequency f is 4·A·f
-      apparentRate = (amplitude * 4 * 1.9) / diagonal;
+        shakeFrequencies.reduce((sum, frequency, index) => sum + shakeWeights[index]! * Math.sin(2 * Math.PI * frequency * t + phase(axis, index)), 0) / weightSum;
+      // path per second of a sine of amplitude A and frequency f is 4·A·f; the lowest frequency bounds it below
+      apparentRate = (amplitude * 4 * shakeFrequencies[0]) / weightSum / diagonal;
       transformAt = (frame) => {
         const t = frame / fps;
-        return { x: x0 + amplitude * shake(0, t), y: y0 + amplitude * shake(1, t), scale: 1, rotationDegrees: 0.3 * shake(2, t) };
+        return { x: x0 + amplitude * shake(0, t), y: y0 + amplitude * shake(1, t), scale: 1, rotationDegrees: 0.1 * shake(2, t) };
       };
       break;
     }

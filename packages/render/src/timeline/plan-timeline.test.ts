@@ -38,10 +38,12 @@ describe('planTimeline', () => {
   });
 
   it('opens and closes through black when the spec asks', () => {
-    const timeline = planTimeline(sceneSpecFixture({ transition: { in: 'fade', out: 'wipe' } }), 24, 48);
+    const timeline = planTimeline(sceneSpecFixture({ transition: { in: 'fade', out: 'wipe' } }), 24, 96);
     expect(timeline.transitions).toEqual([
-      { type: 'fade', startFrame: 0, endFrame: 12, fromShot: null, toShot: 0 },
-      { type: 'wipe', startFrame: 36, endFrame: 48, fromShot: 0, toShot: null },
+      { type: 'fade', startFrame: 0, endFrame: 6, fromShot: null, toShot: 0 },
+      { type: 'wipe', startFrame: 90, endFrame: 96, fromShot: 0, toShot: null },
     ]);
+    // at most an eighth of a short clip
+    expect(planTimeline(sceneSpecFixture({ transition: { in: 'dissolve', out: 'cut' } }), 24, 24).transitions[0]?.endFrame).toBe(3);
   });
 });

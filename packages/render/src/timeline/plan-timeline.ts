@@ -1,7 +1,7 @@
 import type { SceneSpec, TransitionType } from '@motionreg/primitives';
 
 /** Seconds of the clip's opening and closing transitions (to and from black) when they are not cuts. */
-export const edgeTransitionSeconds = 0.5;
+export const edgeTransitionSeconds = 0.25;
 
 /** A gradual transition as planned: between two shots, or from/to black (`null`). */
 export interface PlannedTransition {
@@ -46,7 +46,8 @@ export function planTimeline(spec: SceneSpec, fps: number, frameCount: number): 
   const shots = starts.map((startFrame, index) => ({ index, startFrame, endFrame: starts[index + 1] ?? frameCount }));
   const cuts: number[] = [];
   const transitions: PlannedTransition[] = [];
-  const edgeFrames = Math.min(Math.round(edgeTransitionSeconds * fps), Math.floor(shots[0]!.endFrame / 4), Math.floor((frameCount - shots.at(-1)!.startFrame) / 4));
+  // why: an opening or closing transition may take at most an eighth of its shot, so most frames stay exact
+  const edgeFrames = Math.min(Math.round(edgeTransitionSeconds * fps), Math.floor(shots[0]!.endFrame / 8), Math.floor((frameCount - shots.at(-1)!.startFrame) / 8));
   if (spec.transition.in !== 'cut' && edgeFrames >= 2) {
     transitions.push({ type: spec.transition.in, startFrame: 0, endFrame: edgeFrames, fromShot: null, toShot: 0 });
   }

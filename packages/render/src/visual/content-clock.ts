@@ -4,8 +4,11 @@ import { unit3 } from '../hash/cell-hash.js';
 /** Seconds a cell keeps its colour at each motion speed, before intensity scales it. */
 export const cellLifetimeSeconds = { static: 2, slow: 1, medium: 0.5, fast: 0.25 } as const;
 
-/** Largest share of cells allowed to change between two frames: more would read as a cut. */
-export const maximumChangeShare = 0.25;
+/**
+ * Largest share of cells allowed to change between two frames. More would read as a cut, and changing cells
+ * are noise to a global-motion estimate: at a quarter, handheld shakes under pulsing bursts were misread.
+ */
+export const maximumChangeShare = 0.125;
 
 /**
  * The content motion of a clip: a clock that advances about one unit per frame, shaped by the spec's
@@ -29,7 +32,7 @@ export interface ContentClock {
  *
  * - acceleration: the clock rate runs 0.5 → 1.5 (ease_in), 1.5 → 0.5 (ease_out), 0.5 → 1.5 → 0.5 (ease_in_out) or stays 1;
  * - rhythm: wave modulates the rate by ±60 % over two lifetimes, random draws it per frame from [0.4, 1.6],
- *   pulsing makes cells change in four synchronised groups (bursts of a quarter of the cells);
+ *   pulsing makes cells change in eight synchronised groups (bursts of an eighth of the cells);
  * - smoothness: jerky advances the clock only every third frame, rough jitters the rate by ±30 %.
  */
 export function buildContentClock(spec: SceneSpec, fps: number, frameCount: number, seed: number): ContentClock {
@@ -54,7 +57,7 @@ export function buildContentClock(spec: SceneSpec, fps: number, frameCount: numb
     for (let frame = 0; frame < frameCount; frame += 1) values[frame] = 3 * Math.floor(values[frame]! / 3);
   }
   for (let frame = 1; frame < frameCount; frame += 1) largestStep = Math.max(largestStep, values[frame]! - values[frame - 1]!);
-  const phaseGroups = rhythm === 'pulsing' ? 4 : 0;
+  const phaseGroups = rhythm === 'pulsing' ? 8 : 0;
   // why: with g synchronised groups one group (1/g of the cells) flips at once, so bursts need lifetime ≥ g·step;
   // with free phases the changing share is step / lifetime.
   const needed = phaseGroups > 0 ? phaseGroups * Math.max(1, largestStep) : largestStep / maximumChangeShare;

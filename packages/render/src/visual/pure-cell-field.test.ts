@@ -52,15 +52,20 @@ describe('PureCellField', () => {
     });
   });
 
-  it('changes some cells in every frame, never more than a quarter (no accidental cuts)', () => {
-    const rendered = frames(sceneSpecFixture({ motion: { speed: 'fast', smoothness: 'smooth', direction: 'none', rhythm: 'steady', acceleration: 'constant' } }), 24);
+  it('changes some cells in every frame, never more than a small share (no accidental cuts)', () => {
+    const spec = sceneSpecFixture({ motion: { speed: 'fast', smoothness: 'smooth', direction: 'none', rhythm: 'steady', acceleration: 'constant' } });
+    // a 320×240 frame holds 300 cells, enough for the share of pixels to follow the share of cells
+    const source = new ClipFrameSource({ spec, width: 320, height: 240, fps: 24, frameCount: 24, cellSize: 16 });
+    const target = new Uint8Array(320 * 240 * 3);
+    const rendered = Array.from({ length: 24 }, (_, index) => ({ truth: source.renderFrame(index, target) }));
     for (const { truth } of rendered.slice(1)) {
       expect(truth.changedShare).toBeGreaterThan(0);
+      // the clock bounds the share of cells; the share of pixels in a small frame may stray a little
       expect(truth.changedShare).toBeLessThanOrEqual(maximumChangeShare + 0.05);
     }
   });
 
-  it('keeps the share of changing cells at or below a quarter for every motion (property)', () => {
+  it('keeps the share of changing cells at or below the maximum for every motion (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...motionSpeeds), fc.constantFrom(...motionSmoothnesses), fc.constantFrom(...motionDirections),
