@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerInterpretCommand } from './commands/interpret.js';
 import { registerRegistryCommand } from './commands/registry.js';
 import { registerRenderCommand } from './commands/render.js';
 
@@ -18,6 +19,7 @@ export function createProgram(): Command {
     .version(version, '-v, --version', 'print the motionreg version')
     .showHelpAfterError('(run motionreg --help for usage)');
   registerExtractCommand(program);
+  registerInterpretCommand(program);
   registerRegistryCommand(program);
   registerRenderCommand(program);
   return program;
