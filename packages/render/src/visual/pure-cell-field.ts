@@ -24,6 +24,9 @@ export interface PureCellFieldOptions {
   symmetric: boolean;
 }
 
+/** Entries of the per-frame cell cache (a power of two). */
+const cacheSize = 4096;
+
 /** Slots of the weighted colour table: a hash picks a slot, a slot names a colour. */
 function buildColorTable(weights: readonly number[]): Uint16Array {
   const size = Math.max(4096, 1 << Math.ceil(Math.log2(weights.length * 8)));
@@ -65,6 +68,14 @@ export class PureCellField {
   private readonly direction: MotionDirection;
   private readonly mirrorColumn: number | null;
   private readonly sweepPeriod = 16;
+  // why: a 16 px cell spans eight block rows, so each cell would be hashed eight times per frame; a small
+  // direct-mapped cache, stamped per render call, keeps each cell's colour for the rest of the frame.
+  private readonly cacheX = new Int32Array(cacheSize);
+  private readonly cacheY = new Int32Array(cacheSize);
+  private readonly cacheStamp = new Int32Array(cacheSize);
+  private readonly cacheColor = new Int32Array(cacheSize);
+  private readonly cacheChanged = new Uint8Array(cacheSize);
+  private stamp = 0;
 
   constructor(options: PureCellFieldOptions) {
     if (options.colors.length === 0) throw new RangeError('PureCellField needs at least one colour');
@@ -116,48 +127,73 @@ export class PureCellField {
     const rowBytes = width * 3;
     const mirror = this.mirrorColumn;
     let changedPixels = 0;
+    // stamps start at 1, so the zero-filled cache never matches; wrapping after 2^31 frames is harmless
+    this.stamp = (this.stamp % 0x7fffffff) + 1;
+    const stamp = this.stamp;
     let cachedX = Number.NaN;
     let cachedY = Number.NaN;
     let cachedColor = 0;
     let cachedChanged = false;
+    const blockPixels = blockSize * blockSize;
+    let red = 0;
+    let green = 0;
+    let blue = 0;
     for (let blockY = 0; blockY < height; blockY += blockSize) {
       const dy = blockY + blockSize / 2 - centreY;
       const dx = blockSize / 2 - centreX;
       let worldX = camera.x + cosine * dx + sine * dy;
       let worldY = camera.y - sine * dx + cosine * dy;
       let offset = blockY * rowBytes;
+      // blocks of the current run of one cell, counted once when the run ends
+      let run = 0;
       for (let blockX = 0; blockX < width; blockX += blockSize) {
         let cellX = Math.floor(worldX * inverseCell);
         const cellY = Math.floor(worldY * inverseCell);
         if (mirror !== null && cellX < mirror) cellX = 2 * mirror - 1 - cellX;
         if (cellX !== cachedX || cellY !== cachedY) {
+          if (run > 0) {
+            counts[cachedColor]! += run * blockPixels;
+            if (cachedChanged) changedPixels += run * blockPixels;
+            run = 0;
+          }
           cachedX = cellX;
           cachedY = cellY;
-          const phase = this.phaseOf(cellX, cellY, seed);
-          const epoch = Math.floor(now + phase);
-          cachedColor = table[hash3(cellX, cellY, epoch, seed) & tableMask]!;
-          cachedChanged = false;
-          if (before === before) {
-            const previousEpoch = Math.floor(before + phase);
-            cachedChanged = previousEpoch !== epoch && table[hash3(cellX, cellY, previousEpoch, seed) & tableMask]! !== cachedColor;
+          const slot = (Math.imul(cellX, 73856093) ^ Math.imul(cellY, 19349663)) & (cacheSize - 1);
+          if (this.cacheStamp[slot] === stamp && this.cacheX[slot] === cellX && this.cacheY[slot] === cellY) {
+            cachedColor = this.cacheColor[slot]!;
+            cachedChanged = this.cacheChanged[slot] === 1;
+          } else {
+            const phase = this.phaseOf(cellX, cellY, seed);
+            const epoch = Math.floor(now + phase);
+            cachedColor = table[hash3(cellX, cellY, epoch, seed) & tableMask]!;
+            cachedChanged = false;
+            if (before === before) {
+              const previousEpoch = Math.floor(before + phase);
+              cachedChanged = previousEpoch !== epoch && table[hash3(cellX, cellY, previousEpoch, seed) & tableMask]! !== cachedColor;
+            }
+            this.cacheStamp[slot] = stamp;
+            this.cacheX[slot] = cellX;
+            this.cacheY[slot] = cellY;
+            this.cacheColor[slot] = cachedColor;
+            this.cacheChanged[slot] = cachedChanged ? 1 : 0;
           }
+          red = palette[cachedColor * 3]!;
+          green = palette[cachedColor * 3 + 1]!;
+          blue = palette[cachedColor * 3 + 2]!;
         }
-        const source = cachedColor * 3;
-        const red = palette[source]!;
-        const green = palette[source + 1]!;
-        const blue = palette[source + 2]!;
         target[offset] = red;
         target[offset + 1] = green;
         target[offset + 2] = blue;
         target[offset + 3] = red;
         target[offset + 4] = green;
         target[offset + 5] = blue;
-        counts[cachedColor]! += blockSize * blockSize;
-        if (cachedChanged) changedPixels += blockSize * blockSize;
+        run += 1;
         offset += 3 * blockSize;
         worldX += stepX;
         worldY += stepY;
       }
+      counts[cachedColor]! += run * blockPixels;
+      if (cachedChanged) changedPixels += run * blockPixels;
       // why: both pixel rows of a block are identical; copy the first instead of sampling again.
       target.copyWithin((blockY + 1) * rowBytes, blockY * rowBytes, (blockY + 1) * rowBytes);
     }
