@@ -33,26 +33,31 @@ interface Overlay {
 
 /** A term as the tokeniser sees it: lower case, hyphens and punctuation dropped, words joined by one space. */
 export function termKey(term: string): string {
-  return tokenize(term.toLowerCase().replaceAll('&', ' and ')).map((token) => token.text).join(' ');
+  const lower = term.toLowerCase();
+  // Fast path for plain words and spaced phrases, most of the lexicon: no tokeniser needed.
+  if (/^[a-z]+( [a-z]+)*$/.test(lower)) return lower;
+  return tokenize(lower.replaceAll('&', ' and ')).map((token) => token.text).join(' ');
 }
 
 function addPhrase(layer: LexiconLayer, key: string): void {
-  const words = key.split(' ');
-  if (words.length < 2) return;
-  const first = words[0] as string;
-  const list = layer.phrases.get(first) ?? [];
-  if (!list.some((existing) => existing.join(' ') === key)) {
-    list.push(words);
-    list.sort((left, right) => right.length - left.length);
-  }
-  layer.phrases.set(first, list);
+  const space = key.indexOf(' ');
+  if (space < 0) return;
+  const first = key.slice(0, space);
+  const list = layer.phrases.get(first);
+  // Phrases are sorted longest first once, when the layer is complete (see `sortPhrases`).
+  if (list === undefined) layer.phrases.set(first, [key.split(' ')]);
+  else if (!layer.senses.has(key)) list.push(key.split(' '));
+}
+
+function sortPhrases(layer: LexiconLayer): void {
+  for (const list of layer.phrases.values()) list.sort((left, right) => right.length - left.length);
 }
 
 function addSense(layer: LexiconLayer, key: string, sense: Sense): void {
-  const list = layer.senses.get(key) ?? [];
-  list.push(sense);
-  layer.senses.set(key, list);
   addPhrase(layer, key);
+  const list = layer.senses.get(key);
+  if (list === undefined) layer.senses.set(key, [sense]);
+  else list.push(sense);
 }
 
 function effectsOf(record: Partial<Record<LinguisticDomain, string | readonly string[]>> | undefined, weight: number): Effect[] {
@@ -151,6 +156,7 @@ export function baseLexicon(): LexiconLayer {
       source: 'wordnet',
     });
   }
+  sortPhrases(layer);
   baseLayer = layer;
   return layer;
 }
@@ -207,6 +213,7 @@ function registryOverlay(entries: readonly LinguisticEntry[], knowledge: Knowled
       source: 'registry',
     });
   }
+  sortPhrases(overlay);
   const result = { overlay, words, colors };
   byEntries.set(knowledge ?? noKnowledge, result);
   return result;

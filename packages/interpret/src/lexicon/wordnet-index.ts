@@ -39,7 +39,7 @@ export interface WordnetIndex {
   exceptions: Map<string, string>;
   /** British (and other non-American) spellings WordNet confirms, → the American spelling. */
   spellings: Map<string, string>;
-  compounds: Set<string>;
+  compounds: { has(compound: string): boolean };
   colors: Map<string, ColorWord>;
   expansions: Map<string, Expansion[]>;
 }
@@ -89,7 +89,15 @@ export function loadWordnetIndex(): WordnetIndex {
     const colon = pair.indexOf(':');
     spellings.set(pair.slice(0, colon), pair.slice(colon + 1));
   }
-  const compounds = new Set(file.compounds.split(' ').map((compound) => compound.replace('_', ' ')));
+  // Built on first use: only words with several senses consult it.
+  let compoundSet: Set<string> | undefined;
+  const compoundText = file.compounds;
+  const compounds = {
+    has(compound: string): boolean {
+      compoundSet ??= new Set(compoundText.split(' ').map((entry) => entry.replace('_', ' ')));
+      return compoundSet.has(compound);
+    },
+  };
   const colors = new Map<string, ColorWord>();
   for (const [name, hex, level] of file.colors) colors.set(name, { hex, level: level === 1 ? 1 : level === 0 ? 0 : 2 });
   const expansions = new Map<string, Expansion[]>();
