@@ -1,15 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { extractClip } from '@motionreg/extract';
 import type { ExtractClipOptions, KnownColor } from '@motionreg/extract';
 import { invalidInput, namedColorSchema, sceneSpecSchema } from '@motionreg/primitives';
 import type { Extraction } from '@motionreg/primitives';
 
-const knownColorsSchema = z.array(namedColorSchema.extend({ key: z.string().min(1).optional() })).min(1);
+// why: the CLI does not depend on zod itself; the schemas' own methods build what it needs.
+const knownColorsSchema = namedColorSchema.extend({ key: namedColorSchema.shape.name.optional() }).array().min(1);
+
+/** What `readJsonOption` needs of a schema. */
+interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+}
 
 /** Reads and validates a JSON file given to an option; any failure is `invalid_input` naming the file. */
-async function readJsonOption<T>(path: string, schema: z.ZodType<T>, what: string): Promise<T> {
+async function readJsonOption<T>(path: string, schema: Parser<T>, what: string): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

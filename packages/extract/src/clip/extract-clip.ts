@@ -11,12 +11,12 @@ import type { DominantColorOptions } from '../color/dominant-colors.js';
 import { FrameSampler } from '../color/frame-sampler.js';
 import type { FrameSamplerOptions } from '../color/frame-sampler.js';
 import { ShotBoundaryDetector } from '../cuts/shot-boundary-detector.js';
-import type { ShotBoundaryOptions } from '../cuts/shot-boundary-detector.js';
+import type { FrameMotion, ShotBoundaryOptions } from '../cuts/shot-boundary-detector.js';
 import { decodeAudioSamples } from '../decode/decode-audio-samples.js';
 import { decodeVideoFrames } from '../decode/decode-video-frames.js';
 import { decodeFailure } from '../decode/ffmpeg-stream.js';
-import { classifyCamera, describeMotion } from '../motion/classify-camera.js';
-import type { CameraThresholds, MotionSpeedThresholds, MotionStep } from '../motion/classify-camera.js';
+import { classifyCamera, describeMotion, shakesAcrossWindows } from '../motion/classify-camera.js';
+import type { CameraReading, CameraThresholds, MotionSpeedThresholds, MotionStep, WindowDrift } from '../motion/classify-camera.js';
 import { estimateGlobalMotion } from '../motion/global-motion.js';
 import { buildPyramid } from '../motion/image-pyramid.js';
 import type { PyramidLevel } from '../motion/image-pyramid.js';
@@ -70,8 +70,8 @@ interface VideoPass {
   decimation: number;
   frames: Omit<FrameMeasurement, 'sound'>[];
   features: FrameFeatures[];
-  /** Motion steps, each tagged with the frame that ends it. */
-  steps: (MotionStep & { frame: number })[];
+  /** Motion steps, each tagged with the frame that ends it and its length in frames. */
+  steps: (MotionStep & { frame: number; stride: number })[];
   cuts: number[];
   transitions: Extraction['transitions'];
   palette: ClipPalette;
@@ -89,9 +89,11 @@ export function decimationFor(width: number, height: number, maxSamples = 65_536
 
 async function videoPass(path: string, fps: number, source: { width: number; height: number }, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
   let sampler: FrameSampler | undefined;
-  // why: at 50–60 fps, motion between every other frame is as telling and halves the cost.
-  const motionStride = Math.max(1, Math.round(fps / 30));
+  // why: motion is measured between frames about 1/15 s apart: content that moves in whole blocks (or
+  // slowly) barely moves between neighbouring frames, and a longer baseline reads it more truly.
+  const motionStride = Math.max(1, Math.round(fps / 15));
   let earlier: PyramidLevel[] | undefined;
+  let previousPyramid: PyramidLevel[] | undefined;
   const shots = new ShotBoundaryDetector(options.shots);
   const palette = new ClipPalette(options.colorNameTolerance ?? 3);
   const frames: VideoPass['frames'] = [];
@@ -112,11 +114,25 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
     const labCells = thumbnailLab(sampler.thumbnail);
     features.push(frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient));
     palette.add(clusters);
-    shots.push(frame.index, sampler.thumbnail.values, labCells, sampler.brightness);
+    // Every frame is aligned to the previous one on the pyramid's coarser levels (cheap), for cuts.
+    const pyramid = buildPyramid(sampler.motion);
+    let frameMotion: FrameMotion | undefined;
+    if (previousPyramid && pyramid.length > 1) {
+      const coarse = estimateGlobalMotion(previousPyramid.slice(1), pyramid.slice(1));
+      const coarseLevel = pyramid[1]!;
+      frameMotion = {
+        residual: coarse.residualAfterGain,
+        logScale: Math.log(coarse.scale),
+        rotation: coarse.rotation,
+        shift: Math.hypot(coarse.translationX, coarse.translationY) / Math.hypot(coarseLevel.width, coarseLevel.height),
+        observable: coarse.observable,
+      };
+    }
+    previousPyramid = pyramid;
+    shots.push(frame.index, sampler.thumbnail.values, labCells, sampler.brightness, clusters, frameMotion);
     const colors: FrameColor[] = clusters.map((cluster) => ({ rgb: cluster.rgb, coverage: round(cluster.coverage), ...namer.describe(cluster.rgb) }));
     frames.push({ index: frame.index, time: round(frame.index / fps, 6), brightness: round(sampler.brightness), colors });
     if (frame.index % motionStride === 0) {
-      const pyramid = buildPyramid(sampler.motion);
       if (earlier) {
         const motion = estimateGlobalMotion(earlier, pyramid);
         const toFull = width / sampler.motion.width;
@@ -126,6 +142,7 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
           translationY: motion.translationY * toFull,
           seconds: motionStride / fps,
           frame: frame.index,
+          stride: motionStride,
         });
       }
       earlier = pyramid;
@@ -205,13 +222,35 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   const tempo = audio ? estimateTempo(onsets, options.tempo) : null;
 
   const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
-  const windows: WindowMeasurement[] = [];
-  const speeds: MotionSpeed[] = [];
+  // why: a frame pair across a cut measures no camera at all; its motion is left out.
+  const acrossCut = (step: VideoPass['steps'][number]) => video.cuts.some((cut) => cut > step.frame - step.stride && cut <= step.frame);
+  const steps = video.steps.filter((step) => !acrossCut(step));
+  const spans: { start: number; end: number; steps: MotionStep[]; camera: CameraReading }[] = [];
   for (let start = 0; start < frameCount; start += framesPerWindow) {
     const end = Math.min(frameCount, start + framesPerWindow) - 1;
+    const windowSteps = steps.filter((step) => step.frame > start && step.frame <= end);
+    spans.push({ start, end, steps: windowSteps, camera: classifyCamera(windowSteps, video.width, video.height, options.camera) });
+  }
+  // A window that drifts one way may be half a hand's shake: look at its neighbours in the same shot.
+  const boundaries = [...video.cuts, ...video.transitions.flatMap((transition) => [transition.startFrame, transition.endFrame])];
+  const sameShot = (a: (typeof spans)[number], b: (typeof spans)[number]) =>
+    !boundaries.some((frame) => frame > Math.min(a.start, b.start) && frame <= Math.max(a.end, b.end));
+  const drift = (span: (typeof spans)[number]): WindowDrift => ({
+    netX: span.steps.filter((step) => step.observable).reduce((sum, step) => sum + step.translationX, 0),
+    netY: span.steps.filter((step) => step.observable).reduce((sum, step) => sum + step.translationY, 0),
+    seconds: span.steps.filter((step) => step.observable).reduce((sum, step) => sum + step.seconds, 0),
+  });
+  spans.forEach((span, index) => {
+    if (!span.camera.observable || !['pan', 'tilt', 'static', 'handheld'].includes(span.camera.type)) return;
+    const around = [spans[index - 1], span, spans[index + 1]].filter((other): other is (typeof spans)[number] => other !== undefined && sameShot(other, span));
+    if (shakesAcrossWindows(around.map(drift), video.width, video.height, { staticRate: options.camera?.staticRate ?? 0.02 })) {
+      span.camera = { ...span.camera, type: 'handheld', direction: 'none' };
+    }
+  });
+  const windows: WindowMeasurement[] = [];
+  const speeds: MotionSpeed[] = [];
+  for (const { start, end, steps, camera } of spans) {
     const features = video.features.slice(start, end + 1);
-    const steps = video.steps.filter((step) => step.frame > start && step.frame <= end);
-    const camera = classifyCamera(steps, video.width, video.height, options.camera);
     const motion = describeMotion(camera, steps, options.motionSpeed);
     speeds.push(motion.speed);
     const lighting = windowLighting(features, options.window);

@@ -13,7 +13,7 @@ export interface FrameSamplerOptions {
    * @default 65536
    */
   maxSamples?: number;
-  /** Longest side of the grey motion image in pixels. @default 96 */
+  /** Longest side of the grey motion image in pixels. @default 160 */
   motionSize?: number;
   /** Longest side of the colour thumbnail in cells. @default 32 */
   thumbnailSize?: number;
@@ -83,7 +83,7 @@ export class FrameSampler {
     this.sampleYs = Int32Array.from({ length: Math.ceil((height - start) / this.stride) }, (_, index) => start + index * this.stride);
 
     // why: whole-pixel cells (an integer factor) keep the small images free of uneven-cell distortion.
-    const motionFactor = Math.max(1, Math.round(Math.max(width, height) / (options.motionSize ?? 96)));
+    const motionFactor = Math.max(1, Math.round(Math.max(width, height) / (options.motionSize ?? 160)));
     const thumbFactor = Math.max(1, Math.round(Math.max(width, height) / (options.thumbnailSize ?? 32)));
     const motionWidth = Math.max(1, Math.floor(width / motionFactor));
     const motionHeight = Math.max(1, Math.floor(height / motionFactor));

@@ -2,8 +2,14 @@ import type { TransitionMeasurement } from '@motionreg/primitives';
 
 /** Thresholds of {@link ShotBoundaryDetector}; the defaults are documented in the package README. */
 export interface ShotBoundaryOptions {
-  /** Mean CIE Lab distance (ΔE76 per thumbnail cell) between consecutive frames from which a cut is possible. @default 20 */
+  /** Mean CIE Lab distance (ΔE76 per thumbnail cell) between consecutive frames from which a cut is possible. @default 8 */
   cutMinimum?: number;
+  /**
+   * Palette distance (ΔE76: each colour's coverage times its distance to the nearest colour of the other
+   * frame, both ways, halved) from which a spike is a cut by colour alone. It does not move when the
+   * camera does, so a red → blue cut of equal brightness counts while a pan over cells does not. @default 10
+   */
+  paletteMinimum?: number;
   /** …and the cut's distance must exceed this multiple of the median of its six neighbours' distances. @default 3 */
   cutRatio?: number;
   /** Per-frame distance from which frames may belong to a gradual transition. @default 1.5 */
@@ -16,6 +22,37 @@ export interface ShotBoundaryOptions {
   blackLuma?: number;
   /** Longest gradual transition considered, in frames. @default 240 */
   maxTransitionFrames?: number;
+  /**
+   * Grey change left after aligning a frame to the previous one (mean absolute, 0–1) from which a spike
+   * (`cutRatio` × its neighbours' median) is a cut even when the colour change is not: a cut inside a
+   * fast pan, where every frame differs a lot from the last but aligns with it. @default 0.06
+   */
+  residualMinimum?: number;
+  /** …and it must exceed this multiple of its neighbours' median (content moving in whole blocks leaves small spikes). @default 4 */
+  residualRatio?: number;
+  /**
+   * A jump in the camera's per-frame motion this far from its neighbours' median is a cut (a zoom, turn
+   * or shift the camera cannot make in one frame): |Δ ln scale|, |Δ rotation| in radians, |Δ shift| as a
+   * share of the diagonal. @default 0.12
+   */
+  motionJump?: number;
+}
+
+/** A frame's dominant colours (Lab and coverage), as the detector compares them. */
+export interface PaletteColor {
+  lab: readonly [number, number, number] | [number, number, number];
+  coverage: number;
+}
+
+/** The motion between a frame and the previous one, as the detector uses it. */
+export interface FrameMotion {
+  /** Mean absolute grey difference after alignment and one brightness gain (0–1). */
+  residual: number;
+  logScale: number;
+  rotation: number;
+  /** Translation as a share of the frame diagonal. */
+  shift: number;
+  observable: boolean;
 }
 
 interface Entry {
@@ -25,6 +62,12 @@ interface Entry {
   luma: number;
   /** Distance to the previous frame (0 for the first). */
   distance: number;
+  /** Palette distance to the previous frame (0 for the first). */
+  paletteDistance: number;
+  /** Thumbnail change (0–1) left after fitting one gain to the previous thumbnail (either way round). */
+  gainResidual: number;
+  palette: PaletteColor[];
+  motion: FrameMotion | undefined;
 }
 
 function labDistance(a: Float64Array, b: Float64Array): number {
@@ -34,6 +77,42 @@ function labDistance(a: Float64Array, b: Float64Array): number {
     sum += Math.hypot(a[cell * 3]! - b[cell * 3]!, a[cell * 3 + 1]! - b[cell * 3 + 1]!, a[cell * 3 + 2]! - b[cell * 3 + 2]!);
   }
   return sum / cells;
+}
+
+function nearestSum(from: readonly PaletteColor[], to: readonly PaletteColor[]): number {
+  let sum = 0;
+  for (const color of from) {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const other of to) nearest = Math.min(nearest, Math.hypot(color.lab[0] - other.lab[0], color.lab[1] - other.lab[1], color.lab[2] - other.lab[2]));
+    if (Number.isFinite(nearest)) sum += color.coverage * nearest;
+  }
+  return sum;
+}
+
+/** Symmetric palette distance (ΔE76 weighted by coverage); see `paletteMinimum`. */
+export function paletteDistance(a: readonly PaletteColor[], b: readonly PaletteColor[]): number {
+  return (nearestSum(a, b) + nearestSum(b, a)) / 2;
+}
+
+/** Mean absolute difference (0–1) between two RGB thumbnails after the best single gain, either way round. */
+function gainResidual(a: Float32Array, b: Float32Array): number {
+  let cross = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let k = 0; k < a.length; k += 1) {
+    cross += a[k]! * b[k]!;
+    aa += a[k]! * a[k]!;
+    bb += b[k]! * b[k]!;
+  }
+  const gainAB = bb > 0 ? cross / bb : 0;
+  const gainBA = aa > 0 ? cross / aa : 0;
+  let forward = 0;
+  let backward = 0;
+  for (let k = 0; k < a.length; k += 1) {
+    forward += Math.abs(a[k]! - gainAB * b[k]!);
+    backward += Math.abs(b[k]! - gainBA * a[k]!);
+  }
+  return Math.min(forward, backward) / (255 * Math.max(1, a.length));
 }
 
 function median(values: number[]): number {
@@ -65,21 +144,32 @@ export class ShotBoundaryDetector {
 
   constructor(options: ShotBoundaryOptions = {}) {
     this.options = {
-      cutMinimum: options.cutMinimum ?? 20,
+      cutMinimum: options.cutMinimum ?? 8,
       cutRatio: options.cutRatio ?? 3,
       gradualStep: options.gradualStep ?? 1.5,
       gradualTotal: options.gradualTotal ?? 12,
       blendResidual: options.blendResidual ?? 0.15,
       blackLuma: options.blackLuma ?? 0.06,
       maxTransitionFrames: options.maxTransitionFrames ?? 240,
+      residualMinimum: options.residualMinimum ?? 0.06,
+      residualRatio: options.residualRatio ?? 4,
+      paletteMinimum: options.paletteMinimum ?? 10,
+      motionJump: options.motionJump ?? 0.12,
     };
   }
 
-  /** Adds the next frame (`rgb`: thumbnail RGB 0–255, `lab`: its Lab cells, `luma`: mean luma 0–1). */
-  push(index: number, rgb: Float32Array, lab: Float64Array, luma: number): void {
+  /**
+   * Adds the next frame (`rgb`: thumbnail RGB 0–255, `lab`: its Lab cells, `luma`: mean luma 0–1, its
+   * dominant colours and, when measured, its motion from the previous frame).
+   */
+  push(index: number, rgb: Float32Array, lab: Float64Array, luma: number, palette: readonly PaletteColor[], motion?: FrameMotion): void {
     const previous = this.history.at(-1);
     const distance = previous ? labDistance(previous.lab, lab) : 0;
-    this.history.push({ index, rgb: Float32Array.from(rgb), lab: Float64Array.from(lab), luma, distance });
+    const copy = palette.map((color) => ({ lab: [color.lab[0], color.lab[1], color.lab[2]] as [number, number, number], coverage: color.coverage }));
+    const paletteChange = previous ? paletteDistance(previous.palette, copy) : 0;
+    const thumbnail = Float32Array.from(rgb);
+    const gainChange = previous ? gainResidual(thumbnail, previous.rgb) : 0;
+    this.history.push({ index, rgb: thumbnail, lab: Float64Array.from(lab), luma, distance, paletteDistance: paletteChange, gainResidual: gainChange, palette: copy, motion });
     this.decide(false);
     const keep = this.options.maxTransitionFrames + 8;
     if (this.history.length > keep) {
@@ -93,6 +183,10 @@ export class ShotBoundaryDetector {
   finish(): void {
     this.decide(true);
     this.closeRun(this.history.at(-1)?.index ?? 0);
+    // why: the frames of a short fade or dissolve change abruptly too; inside a transition they are not cuts.
+    const inside = (cut: number) => this.transitions.some((transition) => transition.startFrame < cut && cut <= transition.endFrame);
+    const kept = this.cuts.filter((cut) => !inside(cut));
+    this.cuts.splice(0, this.cuts.length, ...kept);
   }
 
   private entry(index: number): Entry | undefined {
@@ -107,24 +201,63 @@ export class ShotBoundaryDetector {
       if (!flush && this.history.length - position <= 3) return;
       this.decided += 1;
       if (current.index === 0 || position === 0) continue;
-      const neighbours: number[] = [];
+      const around: Entry[] = [];
       for (let offset = -3; offset <= 3; offset += 1) {
         const neighbour = this.history[position + offset];
-        if (offset !== 0 && neighbour && neighbour.index > 0) neighbours.push(neighbour.distance);
+        if (offset !== 0 && neighbour && neighbour.index > 0) around.push(neighbour);
       }
-      const isCut = current.distance >= this.options.cutMinimum && current.distance >= this.options.cutRatio * median(neighbours);
-      if (isCut) {
-        this.closeRun(current.index - 1);
-        this.cuts.push(current.index);
-        continue;
-      }
-      if (current.distance >= this.options.gradualStep) {
+      const neighbourDistance = median(around.map((entry) => entry.distance));
+      const ratio = this.options.cutRatio;
+      // by palette: the colours present changed at once (unmoved by camera motion), and not by one
+      // brightness gain (a fade step darkens every colour, which a gain explains)
+      const paletteCut =
+        current.paletteDistance >= this.options.paletteMinimum &&
+        current.paletteDistance >= ratio * median(around.map((entry) => entry.paletteDistance)) &&
+        current.gainResidual >= 0.03 &&
+        current.gainResidual >= 2 * median(around.map((entry) => entry.gainResidual));
+      // by layout: the picture changed at once, and alignment with a gain cannot explain it either
+      const moving = around.map((entry) => entry.motion).filter((entry): entry is FrameMotion => entry !== undefined);
+      const unexplained =
+        !current.motion || moving.length < 2 || (current.motion.residual >= 0.02 && current.motion.residual >= ratio * median(moving.map((entry) => entry.residual)));
+      const layoutCut = current.distance >= this.options.cutMinimum && current.distance >= ratio * neighbourDistance && unexplained;
+      // a fade step (the light changes, one gain explains the picture) is never a cut
+      const previous = this.history[position - 1];
+      const fadeStep =
+        previous !== undefined &&
+        Math.abs(Math.log(Math.max(current.luma, 1e-3) / Math.max(previous.luma, 1e-3))) >= 0.1 &&
+        current.gainResidual <= 1.5 * median(around.map((entry) => entry.gainResidual)) + 0.01;
+      const isCut = !fadeStep && (paletteCut || layoutCut || this.motionCut(current, around, neighbourDistance));
+      // why: a cut candidate does not end a run of changes: the abrupt steps of a short fade are
+      // candidates too, and they are dropped at the end if the run turns out to be a straight blend.
+      if (isCut) this.cuts.push(current.index);
+      if (isCut || current.distance >= this.options.gradualStep) {
         if (this.runStart === null) this.runStart = current.index - 1;
         if (current.index - this.runStart > this.options.maxTransitionFrames) this.runStart = null;
       } else {
         this.closeRun(current.index - 1);
       }
     }
+  }
+
+  /** A cut the colours alone do not show: a spike in what alignment cannot explain, or a jump of the camera. */
+  private motionCut(current: Entry, around: readonly Entry[], neighbourDistance: number): boolean {
+    const motion = current.motion;
+    const moving = around.map((entry) => entry.motion).filter((entry): entry is FrameMotion => entry !== undefined);
+    // a cut still changes the picture: at least as much as its neighbours do, and visibly
+    if (!motion || moving.length < 2 || current.distance < 2 || current.distance < neighbourDistance) return false;
+    const residualSpike = motion.residual >= this.options.residualMinimum && motion.residual >= this.options.residualRatio * median(moving.map((entry) => entry.residual));
+    if (residualSpike) return true;
+    const steady = moving.filter((entry) => entry.observable);
+    if (!motion.observable || steady.length < 2) return false;
+    // why: motion read from dark or darkening frames (a fade) is unreliable; a camera jump keeps the light.
+    const previous = this.entry(current.index - 1);
+    if (!previous || previous.luma < 0.08 || current.luma < 0.08 || Math.abs(Math.log(current.luma / previous.luma)) > 0.1) return false;
+    const jump = this.options.motionJump;
+    return (
+      Math.abs(motion.logScale - median(steady.map((entry) => entry.logScale))) >= jump ||
+      Math.abs(motion.rotation - median(steady.map((entry) => entry.rotation))) >= jump ||
+      Math.abs(motion.shift - median(steady.map((entry) => entry.shift))) >= jump
+    );
   }
 
   /** Ends the current run of changes at frame `end` and keeps it if it is a straight blend. */

@@ -17,6 +17,11 @@ export interface CameraThresholds {
    * static rate), the camera is handheld rather than moving in one direction. @default 2.5
    */
   handheldPathRatio?: number;
+  /**
+   * Shake: when the frame-to-frame velocity varies by at least this share of its mean (RMS deviation over
+   * mean speed), the camera is handheld: a pan or tilt keeps a steady velocity, a hand does not. @default 0.6
+   */
+  handheldVelocitySpread?: number;
 }
 
 /** The camera of one window, with the motion it was read from. */
@@ -33,6 +38,8 @@ export interface CameraReading {
   rate: number;
   /** Shake: path length over net displacement (1 = one direction; large = back and forth). */
   pathRatio: number;
+  /** Shake: RMS deviation of the step velocities over the mean velocity (0 = perfectly steady). */
+  velocitySpread: number;
   /** False when no frame pair had texture enough to measure (flat frames): reported as static. */
   observable: boolean;
 }
@@ -49,10 +56,11 @@ export function classifyCamera(steps: readonly MotionStep[], width: number, heig
   const staticRate = thresholds.staticRate ?? 0.02;
   const whipPanRate = thresholds.whipPanRate ?? 0.8;
   const handheldPathRatio = thresholds.handheldPathRatio ?? 2.5;
+  const handheldVelocitySpread = thresholds.handheldVelocitySpread ?? 0.6;
   const usable = steps.filter((step) => step.observable);
   const diagonal = Math.hypot(width, height);
   if (usable.length === 0) {
-    return { type: 'static', direction: 'none', translation: [0, 0], scale: 1, rotationDegrees: 0, rate: 0, pathRatio: 1, observable: false };
+    return { type: 'static', direction: 'none', translation: [0, 0], scale: 1, rotationDegrees: 0, rate: 0, pathRatio: 1, velocitySpread: 0, observable: false };
   }
   let seconds = 0;
   let netX = 0;
@@ -69,6 +77,14 @@ export function classifyCamera(steps: readonly MotionStep[], width: number, heig
     path += Math.hypot(step.translationX, step.translationY);
   }
   const net = Math.hypot(netX, netY);
+  // velocity spread: RMS deviation of the step velocities from their mean, over the mean speed
+  const meanVelocityX = netX / seconds;
+  const meanVelocityY = netY / seconds;
+  let deviation = 0;
+  for (const step of usable) {
+    deviation += step.seconds * ((step.translationX / step.seconds - meanVelocityX) ** 2 + (step.translationY / step.seconds - meanVelocityY) ** 2);
+  }
+  const velocitySpread = Math.sqrt(deviation / seconds) / Math.max(1e-9, Math.hypot(meanVelocityX, meanVelocityY));
   const translationRate = net / diagonal / seconds;
   const pathRate = path / diagonal / seconds;
   const zoomRate = Math.abs(logScale) / 2 / seconds;
@@ -81,9 +97,14 @@ export function classifyCamera(steps: readonly MotionStep[], width: number, heig
     rotationDegrees: (rotation * 180) / Math.PI / seconds,
     rate: Math.max(rate, pathRate),
     pathRatio: Number.isFinite(pathRatio) ? pathRatio : 1e6,
+    velocitySpread: Math.min(velocitySpread, 1e6),
     observable: true,
   };
-  if (pathRate >= staticRate && pathRatio >= handheldPathRatio && pathRate >= 2 * Math.max(zoomRate, rotationRate)) {
+  // why: velocity spread is reported but does not decide: content that moves in whole blocks makes a
+  // steady pan advance in uneven steps (0, 2, 0, 2 px…), which looks like spread but is not shake.
+  void handheldVelocitySpread;
+  const shaky = pathRatio >= handheldPathRatio;
+  if (pathRate >= staticRate && shaky && pathRate >= 2 * Math.max(zoomRate, rotationRate)) {
     return { ...reading, type: 'handheld', direction: 'none' };
   }
   if (rate < staticRate) return { ...reading, type: 'static', direction: 'none' };
@@ -100,6 +121,37 @@ export function classifyCamera(steps: readonly MotionStep[], width: number, heig
   if (rate === zoomRate) return logScale > 0 ? { ...reading, type: 'zoom', direction: 'in' } : { ...reading, type: 'zoom_out', direction: 'out' };
   // content turning clockwise on screen (rotation > 0) means the camera rolls counterclockwise
   return { ...reading, type: 'rotate', direction: rotation > 0 ? 'counterclockwise' : 'clockwise' };
+}
+
+/** One window's net content translation (pixels) and length, for {@link shakesAcrossWindows}. */
+export interface WindowDrift {
+  netX: number;
+  netY: number;
+  seconds: number;
+}
+
+/**
+ * Whether neighbouring windows of one shot go back and forth: the path through their net translations
+ * is at least `ratio` times the net translation across them, and fast enough to be seen. A hand drifts
+ * one way for half a second, then another; a pan keeps its direction.
+ */
+export function shakesAcrossWindows(windows: readonly WindowDrift[], width: number, height: number, options: { ratio?: number; staticRate?: number } = {}): boolean {
+  if (windows.length < 2) return false;
+  const ratio = options.ratio ?? 1.6;
+  const staticRate = options.staticRate ?? 0.02;
+  const diagonal = Math.hypot(width, height);
+  let path = 0;
+  let netX = 0;
+  let netY = 0;
+  let seconds = 0;
+  for (const window of windows) {
+    path += Math.hypot(window.netX, window.netY);
+    netX += window.netX;
+    netY += window.netY;
+    seconds += window.seconds;
+  }
+  if (seconds <= 0 || path / diagonal / seconds < staticRate) return false;
+  return path >= ratio * Math.hypot(netX, netY);
 }
 
 /** Options for {@link describeMotion}. */

@@ -19,6 +19,11 @@ export interface GlobalMotion {
   difference: number;
   /** Mean absolute grey difference (0–1) after alignment, over the overlap: what the model cannot explain. */
   residual: number;
+  /**
+   * As `residual`, after also fitting one brightness gain between the aligned frames (either way round):
+   * a fade step leaves almost nothing, a new picture leaves a lot.
+   */
+  residualAfterGain: number;
 }
 
 /** Options for {@link estimateGlobalMotion}. */
@@ -46,6 +51,26 @@ function sample(level: PyramidLevel, x: number, y: number): number {
   const top = values[index]! + (values[index + 1]! - values[index]!) * fx;
   const bottom = values[index + width]! + (values[index + width + 1]! - values[index + width]!) * fx;
   return top + (bottom - top) * fy;
+}
+
+function brightnessMatch(template: Float32Array, image: Float32Array): { gain: number; offset: number } {
+  let templateSum = 0;
+  let templateSquares = 0;
+  let imageSum = 0;
+  let imageSquares = 0;
+  for (let index = 0; index < template.length; index += 1) {
+    templateSum += template[index]!;
+    templateSquares += template[index]! * template[index]!;
+    imageSum += image[index]!;
+    imageSquares += image[index]! * image[index]!;
+  }
+  const count = Math.max(1, template.length);
+  const templateMean = templateSum / count;
+  const imageMean = imageSum / count;
+  const templateDeviation = Math.sqrt(Math.max(0, templateSquares / count - templateMean * templateMean));
+  const imageDeviation = Math.sqrt(Math.max(0, imageSquares / count - imageMean * imageMean));
+  const gain = imageDeviation > 1e-4 && templateDeviation > 1e-4 ? templateDeviation / imageDeviation : 1;
+  return { gain, offset: templateMean - gain * imageMean };
 }
 
 function solve4(matrix: Float64Array, vector: Float64Array): Float64Array | null {
@@ -104,8 +129,10 @@ function composeInverse(warp: Warp, a: number, b: number, tx: number, ty: number
 
 /**
  * Estimates the similarity motion from `from` to `to` (pyramids of the same size) by inverse-compositional
- * Gauss–Newton image alignment, coarse to fine (Baker & Matthews 2004), with Huber weights so moving
- * objects pull less than the background.
+ * Gauss–Newton image alignment, coarse to fine (Baker & Matthews 2004), in plain least squares.
+ * why not robust (Huber) weights: content that moves in whole blocks (rendered cells snap to a 2-px grid)
+ * shows sub-block motion as a few large jumps; down-weighting large residuals treats exactly those jumps
+ * as outliers and measured zooms came out at a third of their size. Unweighted, they averaged out.
  */
 export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly PyramidLevel[], options: GlobalMotionOptions = {}): GlobalMotion {
   const iterations = options.iterations ?? 8;
@@ -120,19 +147,20 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
     const { width, height } = template;
     const centreX = (width - 1) / 2;
     const centreY = (height - 1) / 2;
-    const levelScale = template.scale;
+    // why: relative to the finest level passed in, so a pyramid's coarse levels can be aligned on their own.
+    const levelScale = template.scale / finest.scale;
     // Bring the warp's translation to this level's pixels.
     warp = [warp[0], warp[1], warp[2] / levelScale, warp[3], warp[4], warp[5] / levelScale];
-    // why: Huber weights from the previous iteration's mean absolute residual; the first is unweighted.
-    let huber = Number.POSITIVE_INFINITY;
-    const maxIterations = levelIndex === 0 ? Math.min(iterations, 3) : iterations;
+    const maxIterations = levelIndex === 0 ? Math.min(iterations, 12) : iterations;
     const { gradientX, gradientY, values: templateValues } = template;
     const imageValues = image.values;
+    // why: match the image's brightness and contrast to the template's (error = gain·I(W(x)) + offset − T(x)),
+    // so a fade or flicker does not read as motion.
+    const { gain, offset } = brightnessMatch(template.values, image.values);
     for (let iteration = 0; iteration < maxIterations; iteration += 1) {
       // Hessian (upper triangle) and gradient accumulated in locals: this loop is the hot path.
       let h00 = 0, h01 = 0, h02 = 0, h03 = 0, h11 = 0, h12 = 0, h13 = 0, h22 = 0, h23 = 0, h33 = 0;
       let g0 = 0, g1 = 0, g2 = 0, g3 = 0;
-      let absoluteSum = 0;
       let count = 0;
       const [m0, m1, m2, m3, m4, m5] = warp;
       for (let y = 1; y < height - 1; y += 1) {
@@ -150,24 +178,17 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
           const top = imageValues[corner]! + (imageValues[corner + 1]! - imageValues[corner]!) * fx;
           const bottom = imageValues[corner + width]! + (imageValues[corner + width + 1]! - imageValues[corner + width]!) * fx;
           const index = y * width + x;
-          const error = top + (bottom - top) * fy - templateValues[index]!;
-          const magnitude = error < 0 ? -error : error;
-          absoluteSum += magnitude;
+          const error = gain * (top + (bottom - top) * fy) + offset - templateValues[index]!;
           count += 1;
           const gx = gradientX[index]!;
           const gy = gradientY[index]!;
           const s0 = gx * u + gy * v;
           const s1 = gy * u - gx * v;
-          const weight = magnitude <= huber ? 1 : huber / magnitude;
-          const w0 = weight * s0;
-          const w1 = weight * s1;
-          const w2 = weight * gx;
-          const w3 = weight * gy;
-          h00 += w0 * s0; h01 += w0 * s1; h02 += w0 * gx; h03 += w0 * gy;
-          h11 += w1 * s1; h12 += w1 * gx; h13 += w1 * gy;
-          h22 += w2 * gx; h23 += w2 * gy;
-          h33 += w3 * gy;
-          g0 += w0 * error; g1 += w1 * error; g2 += w2 * error; g3 += w3 * error;
+          h00 += s0 * s0; h01 += s0 * s1; h02 += s0 * gx; h03 += s0 * gy;
+          h11 += s1 * s1; h12 += s1 * gx; h13 += s1 * gy;
+          h22 += gx * gx; h23 += gx * gy;
+          h33 += gy * gy;
+          g0 += s0 * error; g1 += s1 * error; g2 += gx * error; g3 += gy * error;
         }
       }
       hessian[0] = h00; hessian[1] = h01; hessian[2] = h02; hessian[3] = h03;
@@ -175,7 +196,6 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
       hessian[10] = h22; hessian[11] = h23;
       hessian[15] = h33;
       gradient[0] = g0; gradient[1] = g1; gradient[2] = g2; gradient[3] = g3;
-      huber = Math.max(1e-4, 1.5 * (absoluteSum / Math.max(1, count)));
       for (let row = 0; row < 4; row += 1) for (let column = 0; column < row; column += 1) hessian[row * 4 + column] = hessian[column * 4 + row]!;
       if (count < 16) {
         observable = false;
@@ -194,11 +214,11 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
       warp = composeInverse(warp, delta[0]!, delta[1]!, delta[2]!, delta[3]!);
       const radius = Math.hypot(centreX, centreY);
       const change = Math.hypot(delta[2]!, delta[3]!) + Math.hypot(delta[0]!, delta[1]!) * radius;
-      if (change < 0.01) break;
+      if (change < 0.001) break;
     }
     warp = [warp[0], warp[1], warp[2] * levelScale, warp[3], warp[4], warp[5] * levelScale];
   }
-  const { difference, residual } = differences(finest, to[0]!, warp);
+  const { difference, residual, residualAfterGain } = differences(finest, to[0]!, warp);
   return {
     translationX: warp[2],
     translationY: warp[5],
@@ -207,16 +227,22 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
     observable: observable && Number.isFinite(warp[2]) && Number.isFinite(warp[5]),
     difference,
     residual,
+    residualAfterGain,
   };
 }
 
-function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): { difference: number; residual: number } {
+function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): { difference: number; residual: number; residualAfterGain: number } {
   const { width, height } = template;
   const centreX = (width - 1) / 2;
   const centreY = (height - 1) / 2;
   let raw = 0;
   let aligned = 0;
   let alignedCount = 0;
+  let crossProduct = 0;
+  let templateSquares = 0;
+  let imageSquares = 0;
+  const warped = new Float32Array(width * height);
+  const valid = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
       const index = y * width + x;
@@ -226,9 +252,28 @@ function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): {
       const warpedX = warp[0] * u + warp[1] * v + warp[2] + centreX;
       const warpedY = warp[3] * u + warp[4] * v + warp[5] + centreY;
       if (warpedX < 0 || warpedY < 0 || warpedX >= width - 1 || warpedY >= height - 1) continue;
-      aligned += Math.abs(sample(image, warpedX, warpedY) - template.values[index]!);
+      const value = sample(image, warpedX, warpedY);
+      const reference = template.values[index]!;
+      warped[index] = value;
+      valid[index] = 1;
+      aligned += Math.abs(value - reference);
       alignedCount += 1;
+      crossProduct += value * reference;
+      templateSquares += reference * reference;
+      imageSquares += value * value;
     }
   }
-  return { difference: raw / (width * height), residual: alignedCount > 0 ? aligned / alignedCount : raw / (width * height) };
+  const rawMean = raw / (width * height);
+  if (alignedCount === 0) return { difference: rawMean, residual: rawMean, residualAfterGain: rawMean };
+  // gain either way round: image ≈ g·template (fade out) or template ≈ g·image (fade in from black)
+  const gainForward = templateSquares > 0 ? crossProduct / templateSquares : 0;
+  const gainBackward = imageSquares > 0 ? crossProduct / imageSquares : 0;
+  let forward = 0;
+  let backward = 0;
+  for (let index = 0; index < valid.length; index += 1) {
+    if (!valid[index]) continue;
+    forward += Math.abs(warped[index]! - gainForward * template.values[index]!);
+    backward += Math.abs(template.values[index]! - gainBackward * warped[index]!);
+  }
+  return { difference: rawMean, residual: aligned / alignedCount, residualAfterGain: Math.min(forward, backward) / alignedCount };
 }

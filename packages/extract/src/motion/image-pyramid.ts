@@ -57,7 +57,7 @@ function halve(values: Float32Array, width: number, height: number): { values: F
  * A Gaussian-like pyramid of a grey image (finest first), halving until the next level would be
  * smaller than `minSize` on its short side. Each level carries its gradients.
  */
-export function buildPyramid(image: SmallImage, minSize = 12): PyramidLevel[] {
+export function buildPyramid(image: SmallImage, minSize = 8): PyramidLevel[] {
   const levels: PyramidLevel[] = [gradients({ width: image.width, height: image.height, values: Float32Array.from(image.values), scale: 1 })];
   let current = levels[0]!;
   while (Math.min(current.width, current.height) / 2 >= minSize) {

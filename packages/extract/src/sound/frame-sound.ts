@@ -4,9 +4,14 @@ import { PowerSpectrum } from './spectrum.js';
 
 /** Options for {@link FrameSoundAnalyzer}; the defaults are the documented tolerances (package README). */
 export interface FrameSoundOptions {
-  /** At or below this RMS level (dBFS) a slice is all silence. @default -60 */
+  /**
+   * At or below this RMS level (dBFS) a slice is all silence. why: with `audibleDb` this ramps the silence
+   * share over 4 dB centred on −60 dBFS, so silence dominates exactly below −60 dBFS (the level under which
+   * the renderer's truth, and most loudness practice, calls a frame silent).
+   * @default -62
+   */
   silenceDb?: number;
-  /** At or above this RMS level (dBFS) a slice has no silence share. @default -45 */
+  /** At or above this RMS level (dBFS) a slice has no silence share. @default -58 */
   audibleDb?: number;
   /** Energy below this frequency counts as rumble, tonal or not. @default 200 */
   lowBandHz?: number;
@@ -25,7 +30,8 @@ export const silenceFloorDb = -120;
  * Measures the sound of one frame's own slice of audio: RMS level, spectral centroid, flatness,
  * low-band share, tonal peaks, and from them the mix of the four sound primitives.
  *
- * - silence: the share implied by the level, 1 at or below `silenceDb`, 0 at or above `audibleDb`;
+ * - silence: the share implied by the level, 1 at or below `silenceDb`, 0 at or above `audibleDb`
+ *   (a ramp over −62…−58 dBFS, so silence dominates exactly below −60 dBFS);
  * - rumble: energy below `lowBandHz` (a 16–40 ms slice cannot tell a low tone from low noise);
  * - tone: energy in prominent spectral peaks (and their Hann main lobes) above `lowBandHz`;
  * - hiss: the remaining, noise-like energy above `lowBandHz`.
@@ -40,8 +46,8 @@ export class FrameSoundAnalyzer {
 
   constructor(maxSliceSamples: number, sampleRate: number, options: FrameSoundOptions = {}) {
     this.spectrum = new PowerSpectrum(maxSliceSamples, sampleRate);
-    this.silenceDb = options.silenceDb ?? -60;
-    this.audibleDb = options.audibleDb ?? -45;
+    this.silenceDb = options.silenceDb ?? -62;
+    this.audibleDb = options.audibleDb ?? -58;
     this.lowBin = (options.lowBandHz ?? 200) / (sampleRate / this.spectrum.size);
     this.prominence = options.peakProminence ?? 10;
     this.tonal = new Uint8Array(this.spectrum.size / 2 + 1);
@@ -58,17 +64,16 @@ export class FrameSoundAnalyzer {
     const tonal = this.tonal;
     tonal.fill(0);
 
+    // Shape measures (centroid, flatness, peak) from the Hann spectrum, where leakage is low.
     let total = 0;
     let weighted = 0;
     let logSum = 0;
-    let low = 0;
     let peakBin = 0;
     for (let bin = 1; bin < bins; bin += 1) {
       const value = power[bin]!;
       total += value;
       weighted += value * bin;
       logSum += Math.log(value + 1e-30);
-      if (bin < this.lowBin) low += value;
       if (value > power[peakBin]!) peakBin = bin;
     }
     // Tonal peaks: local maxima standing `prominence` above both flanks (3–12 bins away).
@@ -88,19 +93,29 @@ export class FrameSoundAnalyzer {
       const right = bin + 3 <= bins - 1 ? flank(bin + 3, bin + 12) : Number.POSITIVE_INFINITY;
       const reference = Math.min(left, right);
       if (Number.isFinite(reference) && value > this.prominence * reference) {
-        for (let k = bin - 2; k <= bin + 2; k += 1) tonal[k] = 1;
+        for (let k = Math.max(1, bin - 3); k <= Math.min(bins - 1, bin + 3); k += 1) tonal[k] = 1;
       }
     }
-    let tonalHigh = 0;
     let peakLobe = 0;
-    for (let bin = 1; bin < bins; bin += 1) {
-      if (tonal[bin] && bin >= this.lowBin) tonalHigh += power[bin]!;
-      if (Math.abs(bin - peakBin) <= 2) peakLobe += power[bin]!;
-    }
-
-    const spectralTotal = total > 0 ? total : 1;
+    for (let bin = Math.max(1, peakBin - 2); bin <= Math.min(bins - 1, peakBin + 2); bin += 1) peakLobe += power[bin]!;
+    const peakStrength = total > 0 ? peakLobe / total : 0;
     const centroidHz = total > 0 ? this.spectrum.frequency(weighted / total) : 0;
     const flatness = total > 0 ? Math.min(1, Math.exp(logSum / (bins - 1)) / (total / (bins - 1))) : 1;
+    const peakHz = total > 0 ? this.spectrum.frequency(peakBin) : 0;
+
+    // why: energy shares come from the rectangular spectrum, which weighs every sample of the slice
+    // alike; a Hann window would under-count a sound that fades out (or in) within the slice.
+    const energy = this.spectrum.compute(slice, 'rectangular');
+    total = 0;
+    let low = 0;
+    let tonalHigh = 0;
+    for (let bin = 1; bin < bins; bin += 1) {
+      const value = energy[bin]!;
+      total += value;
+      if (bin < this.lowBin) low += value;
+      else if (tonal[bin]) tonalHigh += value;
+    }
+    const spectralTotal = total > 0 ? total : 1;
     const lowBandShare = total > 0 ? low / spectralTotal : 0;
     const silence = Math.min(1, Math.max(0, (this.audibleDb - rmsDb) / (this.audibleDb - this.silenceDb)));
     const audible = 1 - silence;
@@ -123,12 +138,13 @@ export class FrameSoundAnalyzer {
       dominant,
       mix,
       rmsDb,
-      strengthPct: Math.min(100, Math.max(0, ((rmsDb - this.silenceDb) / -this.silenceDb) * 100)),
+      // strength: the level on a 0–100 scale from −60 dBFS (0) to 0 dBFS (100)
+      strengthPct: Math.min(100, Math.max(0, ((rmsDb + 60) / 60) * 100)),
       centroidHz,
       flatness,
       lowBandShare,
-      peakHz: total > 0 ? this.spectrum.frequency(peakBin) : 0,
-      peakStrength: total > 0 ? peakLobe / spectralTotal : 0,
+      peakHz,
+      peakStrength,
     };
   }
 }

@@ -43,12 +43,18 @@ export class PowerSpectrum {
     return window;
   }
 
-  /** Computes the power spectrum of `slice` (at most `size` samples) into {@link power}. */
-  compute(slice: ArrayLike<number>): Float64Array {
+  /**
+   * Computes the power spectrum of `slice` (at most `size` samples) into {@link power}. The Hann window
+   * keeps leakage low (clean peaks); the rectangular one weighs every sample alike (true energy shares
+   * when a sound fades within the slice).
+   * @default window 'hann'
+   */
+  compute(slice: ArrayLike<number>, window: 'hann' | 'rectangular' = 'hann'): Float64Array {
     const length = Math.min(slice.length, this.size);
-    const window = this.hann(length);
+    const weights = window === 'hann' ? this.hann(length) : null;
     const input = this.input;
-    for (let index = 0; index < length; index += 1) input[index] = slice[index]! * window[index]!;
+    if (weights) for (let index = 0; index < length; index += 1) input[index] = slice[index]! * weights[index]!;
+    else for (let index = 0; index < length; index += 1) input[index] = slice[index]!;
     input.fill(0, length);
     this.fft.realTransform(this.output, input);
     const output = this.output;

@@ -29,6 +29,14 @@ describe('estimateTempo', () => {
 
   it('finds no pulse in irregular onsets or too few of them', () => {
     expect(estimateTempo(at([0.1, 0.37, 1.2, 1.33, 2.9, 3.05, 4.4]))).toBeNull();
-    expect(estimateTempo(at([0, 0.5, 1]))).toBeNull();
+    expect(estimateTempo(at([0, 0.5]))).toBeNull();
+    // three evenly spaced onsets are the shortest pulse (two beats of a slow tempo in a 2 s clip)
+    expect(estimateTempo(at([0, 0.68, 1.36]))?.bpm).toBeCloseTo(60 / 0.68, 1);
+  });
+
+  it('ignores weak stray onsets between strong beats', () => {
+    const beats = [0, 0.4, 0.8, 1.2, 1.6].map((time) => ({ time, strength: 300 }));
+    const strays = [0.565, 0.645, 1.312, 1.467].map((time) => ({ time, strength: 60 }));
+    expect(estimateTempo([...beats, ...strays])?.bpm).toBeCloseTo(150, 0);
   });
 });

@@ -6,10 +6,12 @@ export interface EstimateTempoOptions {
   minBpm?: number;
   /** @default 240 */
   maxBpm?: number;
-  /** An inter-onset interval fits a period when within this share of a whole number of periods. @default 0.08 */
+  /** An onset is on the grid when within this share of a period of a grid point. @default 0.08 */
   tolerance?: number;
-  /** Smallest score (fit × fill, 0–1) that counts as a pulse. @default 0.6 */
+  /** Smallest score (on-grid strength share × filled share of grid points, 0–1) that counts as a pulse. @default 0.6 */
   minScore?: number;
+  /** Fewest grid points that must carry an onset. @default 3 */
+  minBeats?: number;
 }
 
 /** A tempo estimate: beats per minute and how well the onsets fit a regular grid (0–1). */
@@ -17,45 +19,64 @@ export interface TempoEstimate {
   bpm: number;
   score: number;
   onsetCount: number;
+  /** Grid points that carry an onset. */
+  beats: number;
 }
 
-interface Fit {
+interface GridFit {
   period: number;
   score: number;
-}
-
-function fitPeriod(intervals: readonly number[], period: number, tolerance: number): Fit {
-  let hits = 0;
-  let beats = 0;
-  let hitSpan = 0;
-  let hitBeats = 0;
-  for (const interval of intervals) {
-    const multiple = Math.round(interval / period);
-    if (multiple < 1) continue;
-    if (Math.abs(interval - multiple * period) <= tolerance * period) {
-      hits += 1;
-      beats += multiple;
-      hitSpan += interval;
-      hitBeats += multiple;
-    }
-  }
-  if (hits === 0) return { period, score: 0 };
-  // fit: share of intervals on the grid; fill: share of grid beats that carry an onset
-  const fit = hits / intervals.length;
-  const fill = hits / beats;
-  return { period: hitSpan / hitBeats, score: fit * fill };
+  beats: number;
 }
 
 /**
- * The tempo of a list of onsets, or null when they do not form a pulse. Every inter-onset interval
- * (and its halves, thirds and quarters) proposes a period; a period scores the share of intervals that
- * are whole multiples of it times the share of its beats that carry an onset, so the true period beats
- * both its subdivisions (half the beats empty) and its multiples (intervals off the grid). The winner is
- * refined to the mean of the fitting intervals divided by their beat counts.
+ * Fits a grid of `period` through `anchor` to the onsets: the share of onset strength lying on the grid,
+ * times the share of grid points (between the first and last onset) that carry an onset; the period is
+ * then refined by least squares over the matched onsets (time = phase + index · period).
+ */
+function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: number): GridFit {
+  const first = onsets[0]!.time;
+  const last = onsets[onsets.length - 1]!.time;
+  const firstIndex = Math.ceil((first - anchor) / period - tolerance);
+  const lastIndex = Math.floor((last - anchor) / period + tolerance);
+  const points = lastIndex - firstIndex + 1;
+  if (points < 2) return { period, score: 0, beats: 0 };
+  const carried = new Set<number>();
+  let onStrength = 0;
+  let sumN = 0;
+  let sumT = 0;
+  let sumNN = 0;
+  let sumNT = 0;
+  let matched = 0;
+  for (const onset of onsets) {
+    const position = (onset.time - anchor) / period;
+    const index = Math.round(position);
+    if (Math.abs(position - index) > tolerance) continue;
+    onStrength += onset.strength;
+    carried.add(index);
+    sumN += index;
+    sumT += onset.time;
+    sumNN += index * index;
+    sumNT += index * onset.time;
+    matched += 1;
+  }
+  const beats = carried.size;
+  const denominator = matched * sumNN - sumN * sumN;
+  const refined = matched >= 2 && denominator > 0 ? (matched * sumNT - sumN * sumT) / denominator : period;
+  return { period: refined > 0 ? refined : period, score: (onStrength / totalStrength) * (beats / points), beats };
+}
+
+/**
+ * The tempo of a list of onsets, or null when they do not form a pulse. Candidate periods come from the
+ * intervals between nearby onsets (and their halves, thirds and quarters); each is scored as a grid through
+ * each of the strongest onsets: the share of onset strength on the grid times the share of grid points that
+ * carry an onset. So the true period beats its subdivisions (half their points empty) and its multiples
+ * (half the onsets off the grid), and weak stray onsets cost little. The winner is refined by least
+ * squares over the onsets on its grid.
  *
  * @example
  * ```ts
- * estimateTempo([0, 0.5, 1, 1.5, 2].map((time) => ({ time, strength: 1 }))); // { bpm: 120, score: 1, onsetCount: 5 }
+ * estimateTempo([0, 0.5, 1, 1.5, 2].map((time) => ({ time, strength: 1 }))); // { bpm: 120, score: 1, ... }
  * ```
  */
 export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOptions = {}): TempoEstimate | null {
@@ -63,22 +84,33 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
   const maxPeriod = 60 / (options.minBpm ?? 40);
   const tolerance = options.tolerance ?? 0.08;
   const minScore = options.minScore ?? 0.6;
-  if (onsets.length < 4) return null;
-  const times = onsets.map((onset) => onset.time).sort((a, b) => a - b);
-  const intervals = times.slice(1).map((time, index) => time - times[index]!);
+  const minBeats = options.minBeats ?? 3;
+  if (onsets.length < minBeats) return null;
+  const sorted = [...onsets].sort((a, b) => a.time - b.time);
+  const totalStrength = sorted.reduce((sum, onset) => sum + onset.strength, 0);
+  if (!(totalStrength > 0)) return null;
   const candidates = new Set<number>();
-  for (const interval of intervals) {
-    for (let divisor = 1; divisor <= 4; divisor += 1) {
-      const period = interval / divisor;
-      if (period >= minPeriod && period <= maxPeriod) candidates.add(Math.round(period * 2000) / 2000);
+  for (let i = 0; i < sorted.length; i += 1) {
+    for (let j = i + 1; j < Math.min(sorted.length, i + 5); j += 1) {
+      const interval = sorted[j]!.time - sorted[i]!.time;
+      for (let divisor = 1; divisor <= 4; divisor += 1) {
+        const period = interval / divisor;
+        if (period >= minPeriod * 0.97 && period <= maxPeriod * 1.03) candidates.add(Math.round(period * 2000) / 2000);
+      }
     }
   }
-  let best: Fit = { period: 0, score: 0 };
+  const anchors = [...sorted].sort((a, b) => b.strength - a.strength).slice(0, 8);
+  let best: GridFit = { period: 0, score: 0, beats: 0 };
   for (const candidate of candidates) {
-    // why: refine twice, so a candidate from one jittered interval settles on the mean period.
-    const refined = fitPeriod(intervals, fitPeriod(intervals, candidate, tolerance).period, tolerance);
-    if (refined.score > best.score + 1e-9 || (Math.abs(refined.score - best.score) <= 1e-9 && refined.period > best.period)) best = refined;
+    for (const anchor of anchors) {
+      const coarse = fitGrid(sorted, totalStrength, anchor.time, candidate, tolerance);
+      if (coarse.score <= 0) continue;
+      // why: refine the period once from the matched onsets, then score again with it.
+      const fit = fitGrid(sorted, totalStrength, anchor.time, coarse.period, tolerance);
+      const better = fit.score > best.score + 1e-9 || (Math.abs(fit.score - best.score) <= 1e-9 && fit.period > best.period);
+      if (better) best = fit;
+    }
   }
-  if (best.score < minScore || best.period < minPeriod || best.period > maxPeriod) return null;
-  return { bpm: 60 / best.period, score: best.score, onsetCount: onsets.length };
+  if (best.score < minScore || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) return null;
+  return { bpm: 60 / best.period, score: best.score, onsetCount: onsets.length, beats: best.beats };
 }
