@@ -59,7 +59,6 @@ const subjectLexnames = new Set(['noun.animal', 'noun.artifact', 'noun.object', 
  *
  * @example
  * ```ts
- * import { interpret } from '@motionreg/interpret';
  * const instruction = interpret('a wee bit dreich, slow push in on a loch at the gloaming, no music');
  * instruction.camera.motion; // 'dolly'
  * instruction.avoid.presence; // ['music']
