@@ -78,6 +78,15 @@ describe('buildSpec', () => {
     }
   });
 
+  it('moves the camera at the motion speed the prompt gave when it named a camera move but no camera speed', () => {
+    const instruction = instructionFixture({
+      camera: { motion: 'roll', speed: 'medium', steadiness: 'stable' },
+      motion: { speed: 'fast', smoothness: 'smooth', direction: 'none', rhythm: 'steady', acceleration: 'constant' },
+      mappings: [mapping('camera.motion', 'roll'), mapping('motion.speed', 'fast')],
+    });
+    for (const seed of seeds(10)) expect(buildSpec(instruction, knowledgeFixture(), { seed, mode: 'explore' }).camera.speed).toBe('fast');
+  });
+
   it('honours the avoid lists', () => {
     const instruction = instructionFixture({
       avoid: { camera: ['static', 'pan', 'tilt', 'zoom'], motion: ['fast', 'jerky'], colors: ['red', 'blue'], tone: ['dark'], presence: ['silence', 'music'] },

@@ -116,9 +116,12 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   // ---- camera ----------------------------------------------------------------------------------------
   const cameraEntries = known.dynamic.camera;
   const cameraMotion = pick('camera.motion', 'camera', source.camera.motion, explicit('camera.motion'), enumPool(cameraMotions, cameraEntries, ['type', 'motion'], source.avoid.camera), source.avoid.camera);
+  // "a fast roll": when the prompt gave a motion speed but no camera speed, the camera moves at that speed
+  const speedWord = source.motion.speed === 'static' ? null : source.motion.speed;
+  const cameraSpeedSaid = explicit('camera.speed') || (explicit('motion.speed') && speedWord !== null && explicit('camera.motion'));
   const camera: SceneSpec['camera'] = {
     motion: cameraMotion,
-    speed: pick('camera.speed', 'camera', source.camera.speed, explicit('camera.speed'), enumPool(cameraSpeeds, cameraEntries, ['speed'])),
+    speed: pick('camera.speed', 'camera', explicit('camera.speed') ? source.camera.speed : (speedWord ?? source.camera.speed), cameraSpeedSaid, enumPool(cameraSpeeds, cameraEntries, ['speed'])),
     steadiness: pick('camera.steadiness', 'camera', source.camera.steadiness, explicit('camera.steadiness'), enumPool(cameraSteadinesses, cameraEntries, ['steadiness'])),
     direction: pick('camera.direction', 'camera', 'none' as CameraDirection, false, enumPool(cameraDirections[cameraMotion], cameraEntries.filter((entry) => entry.value.type === cameraMotion), ['direction'])),
   };
