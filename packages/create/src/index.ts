@@ -4,7 +4,7 @@
  * from the origin vocabularies plus registry entries, constrained by the prompt, drawn from a seeded PRNG
  * (explore favours underused entries, exploit the most used), with provenance for each.
  */
-export { buildSpec, buildSpecOptionsSchema, recentAudioShare, tempoBpmRange, shotSecondsByCutFrequency } from './build-spec/build-spec.js';
+export { buildSpec, buildSpecOptionsSchema, maxRegistryColors, recentAudioShare, tempoBpmRange, shotSecondsByCutFrequency } from './build-spec/build-spec.js';
 export type { BuildSpecOptions } from './build-spec/build-spec.js';
 export { buildColorPool, colorConstraints, fitsModifier, fittingOriginPalettes, lch, lightingBias } from './palette/color-pool.js';
 export type { PoolColor } from './palette/color-pool.js';

@@ -136,6 +136,20 @@ describe('buildSpec', () => {
     expect(spec.provenance.some((record) => record.source.kind === 'registry')).toBe(true);
   });
 
+  it('takes at most 48 registry colours into a spec, favouring the underused', () => {
+    const knowledge = knowledgeFixture((known) => {
+      for (let index = 0; index < 200; index += 1) {
+        known.static.colors.push(entryFixture('static', 'colors', `k${index}`, index < 20 ? 1 : 500, { rgb: [index, 255 - index, (index * 7) % 256] }, undefined, `colour ${'abcdefghijklmnopqrstuvwxyz'[index % 26]} ${'abcdefghij'[Math.floor(index / 26)]}`));
+      }
+    });
+    const spec = buildSpec(instructionFixture(), knowledge, { seed: 9, mode: 'explore' });
+    const fromRegistry = spec.pureColors.filter((color) => color.source.kind === 'registry');
+    expect(fromRegistry.length).toBeLessThanOrEqual(48);
+    expect(fromRegistry.length).toBeGreaterThan(40);
+    const rare = fromRegistry.filter((color) => color.source.kind === 'registry' && color.source.count === 1).length;
+    expect(rare).toBeGreaterThanOrEqual(18);
+  });
+
   it('rejects a bad seed or instruction with invalid_input', () => {
     const codeOf = (run: () => unknown) => {
       try {

@@ -47,6 +47,9 @@ const cameraDirections: Record<CameraMotion, readonly CameraDirection[]> = {
   rotate: ['clockwise', 'counterclockwise'], roll: ['clockwise', 'counterclockwise'],
 };
 
+/** Registry colours a spec takes at most (besides the 16 origins and the asked-for colours). */
+export const maxRegistryColors = 48;
+
 /** Placement weight boosts of pure colours: asked for by the prompt, chosen as a palette hint. */
 const askedColorBoost = 4;
 const hintColorBoost = 2;
@@ -63,7 +66,8 @@ const hintColorBoost = 2;
  * - audio: the prompt's mood/tempo/presence, else 35 % of the time a sound blend of the registry chosen
  *   favouring the recently seen, otherwise its most common one, else the origins;
  * - 3–5 pure sounds from the origin primitives and the registry's static sounds, favouring the underused;
- * - pure colours: the 16 origin primitives, the registry's static colours and the colours asked for, filtered by
+ * - pure colours: the 16 origin primitives, the registry's static colours (at most 48, drawn by strategy when
+ *   there are more) and the colours asked for, filtered by
  *   the prompt's modifiers (warm, pastel...) and avoid list; 2–3 palette hints among them favouring the
  *   underused. `creationMode` is `pure_per_frame` when that pool is non-empty, else `blended` over an origin palette.
  *
@@ -203,7 +207,12 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
 
   // ---- colours ---------------------------------------------------------------------------------------------
   const modifiers = colorConstraints(source, lighting.temperature === 'neutral' ? null : explicit('lighting.temperature') || modifierTemperature !== null ? lighting.temperature : null);
-  const colorPool = buildColorPool(source, known.static.colors, modifiers);
+  // why: a frame holds a few hundred cells, so thousands of registry colours could never all be placed; a spec
+  // takes at most `maxRegistryColors` of them, drawn by strategy (explore: the underused first).
+  const registryColors = known.static.colors.length <= maxRegistryColors
+    ? known.static.colors
+    : chooseManyByStrategy(known.static.colors.map((entry) => ({ value: entry, entries: [entry], count: entry.count })), maxRegistryColors, mode, random).map((item) => item.value);
+  const colorPool = buildColorPool(source, registryColors, modifiers);
   const asked = colorPool.filter((color) => color.asked);
   const hintPool = colorPool.filter((color) => !color.asked).map((color) => ({ value: color, entries: color.entry ? [color.entry] : [], count: color.count }));
   const hints = chooseManyByStrategy(hintPool, Math.min(hintPool.length, random.int(2, 3)), mode, random).map((item) => item.value);
