@@ -20,6 +20,7 @@ export const paletteStops: Readonly<Record<string, readonly Rgb[]>> = {
 export const paletteNames = Object.keys(paletteStops);
 
 let basicNames: { name: string; rgb: Rgb }[] | undefined;
+const namingHeads = new Set(['light', 'dark', 'pale', 'deep', 'bright', 'sky', 'forest', 'navy', 'burnt', 'dusty', 'hot', 'baby', 'olive', 'lime', 'sea']);
 
 function hexToRgb(hex: string): Rgb {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -32,7 +33,10 @@ function namingVocabulary(): { name: string; rgb: Rgb }[] {
   const index = loadWordnetIndex();
   basicNames = [];
   for (const [name, word] of index.colors) {
-    if (word.level === 1 && name.split(' ').length <= 2 && !name.includes('-')) basicNames.push({ name, rgb: hexToRgb(word.hex) });
+    const words = name.split(' ');
+    // One-word colour names, and the plain compounds people say ("dark green", "sky blue").
+    const plain = words.length === 1 || (words.length === 2 && namingHeads.has(words[0] ?? ''));
+    if (word.level === 1 && plain && !name.includes('-')) basicNames.push({ name, rgb: hexToRgb(word.hex) });
   }
   return basicNames;
 }

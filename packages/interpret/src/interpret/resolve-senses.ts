@@ -84,9 +84,8 @@ function colorPositionBonus(item: Extract<Item, { type: 'term' }>, tokens: reado
     const isConjunction = (token: Token | undefined): boolean => token?.text === 'and' || token?.text === 'or';
     // "teal, cream" (comma, adjacent) or "sage and cream" (a conjunction between).
     const coordinated =
-      (self.boundaryBefore && isColorAt(item.start - 1)) ||
+      (self.boundaryBefore && isColorAt(item.start - 1) && isConjunction(afterToken)) ||
       (isConjunction(before) && isColorAt(item.start - 2)) ||
-      (afterToken?.boundaryBefore === true && isColorAt(item.end)) ||
       (isConjunction(afterToken) && isColorAt(item.end + 1));
     if (coordinated) bonus += 0.6;
     return bonus;
