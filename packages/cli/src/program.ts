@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerLoopCommand } from './commands/loop.js';
 import { registerInterpretCommand } from './commands/interpret.js';
 import { registerRegistryCommand } from './commands/registry.js';
 import { registerRenderCommand } from './commands/render.js';
@@ -21,6 +22,7 @@ export function createProgram(): Command {
   registerExtractCommand(program);
   registerInterpretCommand(program);
   registerRegistryCommand(program);
+  registerLoopCommand(program);
   registerRenderCommand(program);
   return program;
 }
