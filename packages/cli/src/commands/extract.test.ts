@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveFfmpeg } from '@motionreg/media';
 import { extractionSchema } from '@motionreg/primitives';
+import { captureOutput as capture } from '../__fixtures__/capture-output.js';
 import { runCli } from '../run-cli.js';
 
 async function makeClip(directory: string): Promise<string> {
@@ -15,14 +16,6 @@ async function makeClip(directory: string): Promise<string> {
     '-c:v', 'libx264', '-crf', '16', path,
   ]);
   return path;
-}
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  return { out, err };
 }
 
 describe('motionreg extract', () => {

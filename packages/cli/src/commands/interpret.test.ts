@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { instructionSchema } from '@motionreg/primitives';
+import { captureOutput as capture } from '../__fixtures__/capture-output.js';
 import { runCli } from '../run-cli.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  return { out, err };
-}
 
 describe('motionreg interpret', () => {
   afterEach(() => vi.restoreAllMocks());

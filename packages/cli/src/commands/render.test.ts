@@ -5,15 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { probeMedia } from '@motionreg/media';
 import { clipTruthSchema } from '@motionreg/primitives';
+import { captureOutput as capture } from '../__fixtures__/capture-output.js';
 import { runCli } from '../run-cli.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  return { out, err };
-}
 
 describe('motionreg render', () => {
   afterEach(() => vi.restoreAllMocks());
