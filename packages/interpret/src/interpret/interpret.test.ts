@@ -100,6 +100,13 @@ describe('interpret', () => {
     expect(after.mappings).toContainEqual({ span: 'skrrt', canonical: 'fast', domain: 'motion.speed', kind: 'registry' });
   });
 
+  it('reads one meaning per (span, domain): the most counted, whatever order the registry lists them in', () => {
+    const slow: LinguisticEntry = { span: 'skrrt', canonical: 'slow', domain: 'motion.speed', kind: 'slang', count: 2 };
+    const fast: LinguisticEntry = { span: 'skrrt', canonical: 'fast', domain: 'motion.speed', kind: 'slang', count: 9 };
+    expect(interpret('make it skrrt', { linguistic: [fast, slow] }).motion.speed).toBe('fast');
+    expect(interpret('make it skrrt', { linguistic: [slow, fast] }).motion.speed).toBe('fast');
+  });
+
   it('takes a meaning the prompt gives an unknown word', () => {
     const instruction = interpret('make it skrrt (meaning really fast)');
     expect(instruction.mappings).toContainEqual({ span: 'skrrt', canonical: 'fast', domain: 'motion.speed', kind: 'slang' });

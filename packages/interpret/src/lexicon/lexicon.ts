@@ -179,6 +179,7 @@ function registryOverlay(entries: readonly LinguisticEntry[], knowledge: Knowled
   const words = new Set<string>();
   const colors: Overlay['colors'] = new Map();
   const grown = new Map<string, Effect[]>();
+  const grownCounts = new Map<string, number>();
   for (const entry of [...entries, ...(knowledge?.linguistic ?? [])]) {
     const key = termKey(entry.span);
     if (key.length === 0) continue;
@@ -187,8 +188,14 @@ function registryOverlay(entries: readonly LinguisticEntry[], knowledge: Knowled
     if (known === true) continue;
     const list = grown.get(key) ?? [];
     const existing = list.findIndex((effect) => effect.domain === entry.domain);
-    // Unique per (span, domain): a later entry for the same pair replaces the earlier one.
-    if (existing >= 0) list.splice(existing, 1);
+    // Unique per (span, domain): when the registry holds several meanings for one pair, the one seen
+    // most often wins (ties: the later entry), whatever order the store lists them in.
+    const pairKey = `${key}\u001f${entry.domain}`;
+    if (existing >= 0) {
+      if ((grownCounts.get(pairKey) ?? 0) > entry.count) continue;
+      list.splice(existing, 1);
+    }
+    grownCounts.set(pairKey, entry.count);
     list.push({ domain: entry.domain, canonical: entry.canonical, weight: 1 });
     grown.set(key, list);
   }
