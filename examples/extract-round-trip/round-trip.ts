@@ -129,13 +129,16 @@ export interface RoundTripCounts {
   tempoClips: number;
   tempoCorrect: number;
   tempoMisses: { clip: string; truth: number; measured: number | null }[];
+  /** Clips without a pulse where extraction still reported a tempo. */
+  tempoFalse: { clip: string; measured: number }[];
+  pulselessClips: number;
 }
 
 export function emptyCounts(): RoundTripCounts {
   return {
     clips: 0, colorsChecked: 0, colorsRecovered: 0, colorMisses: [], soundFrames: 0, soundCorrect: 0, soundMisses: [],
     cameraWindows: 0, cameraCorrect: 0, cameraMisses: [], cutsTruth: 0, cutsFound: 0, cutsMatched: 0, cutMisses: [],
-    tempoClips: 0, tempoCorrect: 0, tempoMisses: [],
+    tempoClips: 0, tempoCorrect: 0, tempoMisses: [], tempoFalse: [], pulselessClips: 0,
   };
 }
 
@@ -148,7 +151,7 @@ export const smallestScoredShare = 0.002;
  * - sound: each frame's measured dominant primitive equals the truth's;
  * - camera: each window lying inside one shot, clear of cuts and transitions, reads the shot's observed type;
  * - cuts: a measured cut matches a true cut at the same frame (±1); F1 over the run;
- * - tempo: within 4 % of the rendered tempo when the clip has a pulse.
+ * - tempo: within 4 % of the rendered tempo when the clip has a pulse; none reported when it has none.
  */
 export function scoreClip(name: string, truth: ClipTruth, extraction: Extraction, counts: RoundTripCounts): void {
   counts.clips += 1;
@@ -201,6 +204,9 @@ export function scoreClip(name: string, truth: ClipTruth, extraction: Extraction
     const measured = extraction.audio?.tempoBpm ?? null;
     if (measured !== null && Math.abs(measured - truth.audio.tempoBpm) / truth.audio.tempoBpm <= 0.04) counts.tempoCorrect += 1;
     else counts.tempoMisses.push({ clip: name, truth: truth.audio.tempoBpm, measured });
+  } else if (extraction.audio) {
+    counts.pulselessClips += 1;
+    if (extraction.audio.tempoBpm !== null) counts.tempoFalse.push({ clip: name, measured: extraction.audio.tempoBpm });
   }
 }
 
@@ -216,6 +222,7 @@ export function summarise(counts: RoundTripCounts) {
     camera: rate(counts.cameraCorrect, counts.cameraWindows),
     cutsF1,
     tempo: rate(counts.tempoCorrect, counts.tempoClips),
+    noFalsePulse: counts.pulselessClips > 0 ? 1 - counts.tempoFalse.length / counts.pulselessClips : 1,
   };
   const pass = rates.colors >= targets.colors && rates.sound >= targets.sound && rates.camera >= targets.camera && rates.cutsF1 >= targets.cutsF1 && rates.tempo >= targets.tempo * 0.999;
   return { rates, pass };

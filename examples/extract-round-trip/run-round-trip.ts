@@ -36,6 +36,7 @@ show('sound misses', counts.soundMisses);
 show('camera misses', counts.cameraMisses);
 show('cut misses', counts.cutMisses);
 show('tempo misses', counts.tempoMisses);
+show('tempo reported without a pulse', counts.tempoFalse);
 process.stdout.write(
   `${JSON.stringify({
     bench: 'extract-round-trip',
@@ -43,7 +44,7 @@ process.stdout.write(
     pass,
     rates: Object.fromEntries(Object.entries(rates).map(([key, value]) => [key, Math.round(value * 10000) / 10000])),
     targets,
-    checked: { colors: counts.colorsChecked, soundFrames: counts.soundFrames, cameraWindows: counts.cameraWindows, cuts: counts.cutsTruth, tempoClips: counts.tempoClips },
+    checked: { colors: counts.colorsChecked, soundFrames: counts.soundFrames, cameraWindows: counts.cameraWindows, cuts: counts.cutsTruth, tempoClips: counts.tempoClips, pulselessClips: counts.pulselessClips },
     seconds: Math.round((performance.now() - started) / 1000),
   })}\n`,
 );

@@ -33,7 +33,7 @@ export interface ShotBoundaryOptions {
   /**
    * A jump in the camera's per-frame motion this far from its neighbours' median is a cut (a zoom, turn
    * or shift the camera cannot make in one frame): |Δ ln scale|, |Δ rotation| in radians, |Δ shift| as a
-   * share of the diagonal. @default 0.12
+   * share of the diagonal. @default 0.025
    */
   motionJump?: number;
 }
@@ -115,6 +115,13 @@ function gainResidual(a: Float32Array, b: Float32Array): number {
   return Math.min(forward, backward) / (255 * Math.max(1, a.length));
 }
 
+/** The upper quartile: the level of a neighbourhood that periodic spikes (content moving in whole blocks) do not reach. */
+function upperQuartile(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))]!;
+}
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -138,7 +145,7 @@ export class ShotBoundaryDetector {
   readonly transitions: TransitionMeasurement[] = [];
   private readonly options: Required<ShotBoundaryOptions>;
   private readonly history: Entry[] = [];
-  /** Frames whose cut decision waits for the three following distances. */
+  /** Frames whose cut decision waits for the five following distances. */
   private decided = 0;
   private runStart: number | null = null;
 
@@ -154,7 +161,7 @@ export class ShotBoundaryDetector {
       residualMinimum: options.residualMinimum ?? 0.06,
       residualRatio: options.residualRatio ?? 4,
       paletteMinimum: options.paletteMinimum ?? 10,
-      motionJump: options.motionJump ?? 0.12,
+      motionJump: options.motionJump ?? 0.025,
     };
   }
 
@@ -198,7 +205,7 @@ export class ShotBoundaryDetector {
     while (this.decided < this.history.length) {
       const position = this.decided;
       const current = this.history[position]!;
-      if (!flush && this.history.length - position <= 3) return;
+      if (!flush && this.history.length - position <= 5) return;
       this.decided += 1;
       if (current.index === 0 || position === 0) continue;
       const around: Entry[] = [];
@@ -206,7 +213,13 @@ export class ShotBoundaryDetector {
         const neighbour = this.history[position + offset];
         if (offset !== 0 && neighbour && neighbour.index > 0) around.push(neighbour);
       }
-      const neighbourDistance = median(around.map((entry) => entry.distance));
+      // the level around a frame: the upper quartile of ±5 frames, which a spike every few frames does not set
+      const wide: Entry[] = [];
+      for (let offset = -5; offset <= 5; offset += 1) {
+        const neighbour = this.history[position + offset];
+        if (offset !== 0 && neighbour && neighbour.index > 0) wide.push(neighbour);
+      }
+      const neighbourDistance = Math.max(median(around.map((entry) => entry.distance)), upperQuartile(wide.map((entry) => entry.distance)));
       const ratio = this.options.cutRatio;
       // by palette: the colours present changed at once (unmoved by camera motion), and not by one
       // brightness gain (a fade step darkens every colour, which a gain explains)
@@ -217,9 +230,17 @@ export class ShotBoundaryDetector {
         current.gainResidual >= 2 * median(around.map((entry) => entry.gainResidual));
       // by layout: the picture changed at once, and alignment with a gain cannot explain it either
       const moving = around.map((entry) => entry.motion).filter((entry): entry is FrameMotion => entry !== undefined);
-      const unexplained =
-        !current.motion || moving.length < 2 || (current.motion.residual >= 0.02 && current.motion.residual >= ratio * median(moving.map((entry) => entry.residual)));
-      const layoutCut = current.distance >= this.options.cutMinimum && current.distance >= ratio * neighbourDistance && unexplained;
+      const neighbourResidual = median(moving.map((entry) => entry.residual));
+      const residualRise = current.motion && moving.length >= 2 ? current.motion.residual / Math.max(neighbourResidual, 1e-6) : Number.POSITIVE_INFINITY;
+      const unexplained = !current.motion || moving.length < 2 || (current.motion.residual >= 0.02 && residualRise >= ratio);
+      // why: content that moves in whole blocks jumps every few frames by ~3× its usual change in both
+      // measures; a cut stands out by 5× or more in at least one of them.
+      const distanceRise = current.distance / Math.max(neighbourDistance, 1e-6);
+      const layoutCut =
+        current.distance >= this.options.cutMinimum &&
+        distanceRise >= ratio &&
+        unexplained &&
+        (distanceRise >= 5 || (residualRise >= 5 && (current.motion?.residual ?? 1) >= this.options.residualMinimum));
       // a fade step (the light changes, one gain explains the picture) is never a cut
       const previous = this.history[position - 1];
       const fadeStep =
@@ -229,7 +250,12 @@ export class ShotBoundaryDetector {
       const isCut = !fadeStep && (paletteCut || layoutCut || this.motionCut(current, around, neighbourDistance));
       // why: a cut candidate does not end a run of changes: the abrupt steps of a short fade are
       // candidates too, and they are dropped at the end if the run turns out to be a straight blend.
-      if (isCut) this.cuts.push(current.index);
+      if (isCut && this.isDip(position)) {
+        // a short dip of the light around the change: a fade through black between shots, not a hard cut
+        this.transitions.push({ type: 'fade', startFrame: Math.max(0, current.index - 2), endFrame: current.index + 1 });
+      } else if (isCut) {
+        this.cuts.push(current.index);
+      }
       if (isCut || current.distance >= this.options.gradualStep) {
         if (this.runStart === null) this.runStart = current.index - 1;
         if (current.index - this.runStart > this.options.maxTransitionFrames) this.runStart = null;
@@ -237,6 +263,17 @@ export class ShotBoundaryDetector {
         this.closeRun(current.index - 1);
       }
     }
+  }
+
+  /** Whether the light dips at history position `position` (this frame or the one before is ≤ 70 % of the frames around). */
+  private isDip(position: number): boolean {
+    const luma = (offset: number) => this.history[position + offset]?.luma;
+    const before = luma(-2);
+    const after = luma(1);
+    const previous = luma(-1);
+    const current = luma(0);
+    if (before === undefined || after === undefined || previous === undefined || current === undefined) return false;
+    return Math.min(previous, current) <= 0.7 * Math.min(before, after);
   }
 
   /** A cut the colours alone do not show: a spike in what alignment cannot explain, or a jump of the camera. */
@@ -251,12 +288,20 @@ export class ShotBoundaryDetector {
     if (!motion.observable || steady.length < 2) return false;
     // why: motion read from dark or darkening frames (a fade) is unreliable; a camera jump keeps the light.
     const previous = this.entry(current.index - 1);
-    if (!previous || previous.luma < 0.08 || current.luma < 0.08 || Math.abs(Math.log(current.luma / previous.luma)) > 0.1) return false;
+    if (!previous || previous.luma < 0.08 || current.luma < 0.08 || Math.abs(Math.log(current.luma / previous.luma)) > 0.2) return false;
     const jump = this.options.motionJump;
+    // why: a jump must stand out from how much the motion changes from frame to frame around it (six
+    // times the median change between neighbouring frames), so a shaking hand is not taken for cuts.
+    const jumps = (value: number, others: number[]) => {
+      const centre = median(others);
+      const changes = others.slice(1).map((other, index) => Math.abs(other - others[index]!));
+      const deviation = Math.abs(value - centre);
+      return deviation >= jump && deviation >= 6 * median(changes);
+    };
     return (
-      Math.abs(motion.logScale - median(steady.map((entry) => entry.logScale))) >= jump ||
-      Math.abs(motion.rotation - median(steady.map((entry) => entry.rotation))) >= jump ||
-      Math.abs(motion.shift - median(steady.map((entry) => entry.shift))) >= jump
+      jumps(motion.logScale, steady.map((entry) => entry.logScale)) ||
+      jumps(motion.rotation, steady.map((entry) => entry.rotation)) ||
+      jumps(motion.shift, steady.map((entry) => entry.shift))
     );
   }
 
@@ -305,7 +350,10 @@ export class ShotBoundaryDetector {
       let residual = 0;
       for (let k = 0; k < span.length; k += 1) residual += (inner.rgb[k]! - first.rgb[k]! - alpha * span[k]!) ** 2;
       residualSum += Math.sqrt(residual / spanSquared);
-      if (alpha < previousAlpha - 0.05) monotonic = false;
+      // every inner frame must be a real mix of the two ends, about as far along as its place in the run
+      // (fades and dissolves progress roughly evenly; a still frame beside a cut does not)
+      const expected = (index - start) / (end - start);
+      if (alpha < previousAlpha - 0.05 || Math.abs(alpha - expected) > 0.3) monotonic = false;
       previousAlpha = alpha;
     }
     const meanResidual = residualSum / (end - start - 1);

@@ -33,10 +33,15 @@ export interface GlobalMotionOptions {
 }
 
 /**
- * Mean squared grey gradient (per pixel, grey 0–1) below which a direction has no usable texture.
- * why: H.264 noise on a flat frame gives ≈ (1/255)² ≈ 1.5·10⁻⁵; real edges give far more.
+ * Mean squared grey gradient (per pixel, grey 0–1) below which a frame has no usable texture at all.
+ * why: H.264 at CRF ≤ 18 reproduces flat colour exactly (0); a soft gradient of cells gives ~2·10⁻⁵.
  */
-const minimumTexture = 4e-5;
+const minimumTexture = 1e-6;
+/**
+ * Ridge added to the normal equations (per pixel), so a direction without texture (stripes, a one-way
+ * gradient) gets no motion rather than an unbounded one: the aperture problem, resolved towards rest.
+ */
+const ridge = 1e-7;
 
 // The warp as a 2×3 matrix [m0 m1 m2; m3 m4 m5] acting on centred coordinates.
 type Warp = [number, number, number, number, number, number];
@@ -152,11 +157,12 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
     // Bring the warp's translation to this level's pixels.
     warp = [warp[0], warp[1], warp[2] / levelScale, warp[3], warp[4], warp[5] / levelScale];
     const maxIterations = levelIndex === 0 ? Math.min(iterations, 12) : iterations;
-    const { gradientX, gradientY, values: templateValues } = template;
-    const imageValues = image.values;
-    // why: match the image's brightness and contrast to the template's (error = gain·I(W(x)) + offset − T(x)),
-    // so a fade or flicker does not read as motion.
-    const { gain, offset } = brightnessMatch(template.values, image.values);
+    // Alignment runs on each level's detail (texture without its local mean), see PyramidLevel.detail.
+    const { gradientX, gradientY, detail: templateValues } = template;
+    const imageValues = image.detail;
+    // why: match the image's contrast to the template's (error = gain·I(W(x)) + offset − T(x)), so a fade
+    // or flicker does not read as motion.
+    const { gain, offset } = brightnessMatch(templateValues, imageValues);
     for (let iteration = 0; iteration < maxIterations; iteration += 1) {
       // Hessian (upper triangle) and gradient accumulated in locals: this loop is the hot path.
       let h00 = 0, h01 = 0, h02 = 0, h03 = 0, h11 = 0, h12 = 0, h13 = 0, h22 = 0, h23 = 0, h33 = 0;
@@ -201,11 +207,15 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
         observable = false;
         break;
       }
-      // why: a flat or one-directional image leaves the translation rows of the Hessian near zero:
-      // the motion along that direction is unknowable, and a solution would be noise.
+      // why: a flat image leaves the Hessian near zero: its motion is unknowable (reported as not observable).
       const textureX = hessian[2 * 4 + 2]! / count;
       const textureY = hessian[3 * 4 + 3]! / count;
-      if (levelIndex === 0 && Math.min(textureX, textureY) < minimumTexture) observable = false;
+      if (levelIndex === 0 && Math.max(textureX, textureY) < minimumTexture) observable = false;
+      const radiusSquared = (centreX * centreX + centreY * centreY) / 2;
+      hessian[0] = hessian[0]! + ridge * count * radiusSquared;
+      hessian[5] = hessian[5]! + ridge * count * radiusSquared;
+      hessian[10] = hessian[10]! + ridge * count;
+      hessian[15] = hessian[15]! + ridge * count;
       const delta = solve4(hessian, gradient);
       if (!delta) {
         observable = false;

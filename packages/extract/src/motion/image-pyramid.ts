@@ -4,16 +4,51 @@ import type { SmallImage } from '../color/frame-sampler.js';
 export interface PyramidLevel {
   width: number;
   height: number;
+  /** The grey image itself (0–1). */
   values: Float32Array;
-  /** Horizontal and vertical central-difference gradients (0 on the border). */
+  /**
+   * The image minus its local mean (a box of ±`detailRadius` pixels): the texture alignment locks onto.
+   * why: a smooth gradient or a change of light that moves on its own (content drift, a fade) would
+   * otherwise outweigh the fine texture that moves with the camera.
+   */
+  detail: Float32Array;
+  /** Horizontal and vertical central-difference gradients of `detail` (0 on the border). */
   gradientX: Float32Array;
   gradientY: Float32Array;
   /** Size of one pixel of this level in pixels of the finest level. */
   scale: number;
 }
 
-function gradients(level: Omit<PyramidLevel, 'gradientX' | 'gradientY'>): PyramidLevel {
-  const { width, height, values } = level;
+/** Radius (pixels of each level) of the local mean removed from `detail`. */
+export const detailRadius = 4;
+
+/** The image minus its box mean of ±radius (clamped at the borders), via an integral image. */
+function removeLocalMean(values: Float32Array, width: number, height: number, radius: number): Float32Array {
+  const integral = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y += 1) {
+    let row = 0;
+    for (let x = 0; x < width; x += 1) {
+      row += values[y * width + x]!;
+      integral[(y + 1) * (width + 1) + x + 1] = integral[y * (width + 1) + x + 1]! + row;
+    }
+  }
+  const detail = new Float32Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const top = Math.max(0, y - radius);
+    const bottom = Math.min(height, y + radius + 1);
+    for (let x = 0; x < width; x += 1) {
+      const left = Math.max(0, x - radius);
+      const right = Math.min(width, x + radius + 1);
+      const sum = integral[bottom * (width + 1) + right]! - integral[top * (width + 1) + right]! - integral[bottom * (width + 1) + left]! + integral[top * (width + 1) + left]!;
+      detail[y * width + x] = values[y * width + x]! - sum / ((bottom - top) * (right - left));
+    }
+  }
+  return detail;
+}
+
+function gradients(level: Omit<PyramidLevel, 'gradientX' | 'gradientY' | 'detail'>): PyramidLevel {
+  const { width, height } = level;
+  const values = removeLocalMean(level.values, width, height, detailRadius);
   const gradientX = new Float32Array(width * height);
   const gradientY = new Float32Array(width * height);
   for (let y = 1; y < height - 1; y += 1) {
@@ -23,7 +58,7 @@ function gradients(level: Omit<PyramidLevel, 'gradientX' | 'gradientY'>): Pyrami
       gradientY[index] = (values[index + width]! - values[index - width]!) * 0.5;
     }
   }
-  return { ...level, gradientX, gradientY };
+  return { ...level, detail: values, gradientX, gradientY };
 }
 
 /** Blurs with [1 2 1]/4 in both directions, then keeps every other pixel. */

@@ -29,9 +29,11 @@ describe('estimateTempo', () => {
 
   it('finds no pulse in irregular onsets or too few of them', () => {
     expect(estimateTempo(at([0.1, 0.37, 1.2, 1.33, 2.9, 3.05, 4.4]))).toBeNull();
-    expect(estimateTempo(at([0, 0.5]))).toBeNull();
-    // three evenly spaced onsets are the shortest pulse (two beats of a slow tempo in a 2 s clip)
+    expect(estimateTempo(at([0, 1]))).toBeNull();
+    // three evenly spaced onsets are the shortest pulse
     expect(estimateTempo(at([0, 0.68, 1.36]))?.bpm).toBeCloseTo(60 / 0.68, 1);
+    // four beats of a grid but a third of the onsets off it, one of them 8 % late: sounds changing, no pulse
+    expect(estimateTempo([0, 0.149, 0.501, 1.003, 1.461, 1.84].map((time) => ({ time, strength: 100 })))).toBeNull();
   });
 
   it('ignores weak stray onsets between strong beats', () => {

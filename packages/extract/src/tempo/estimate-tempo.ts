@@ -6,11 +6,21 @@ export interface EstimateTempoOptions {
   minBpm?: number;
   /** @default 240 */
   maxBpm?: number;
-  /** An onset is on the grid when within this share of a period of a grid point. @default 0.08 */
+  /** An onset is on the grid when within this share of a period of a grid point. @default 0.04 */
   tolerance?: number;
-  /** Smallest score (on-grid strength share × filled share of grid points, 0–1) that counts as a pulse. @default 0.6 */
+  /** Smallest score (on-grid share × filled share of grid points, 0–1) that counts as a pulse. @default 0.6 */
   minScore?: number;
-  /** Fewest grid points that must carry an onset. @default 3 */
+  /**
+   * Smallest share of the onset strength that must lie on the grid. why: a pulse's beats are its strongest
+   * onsets (extra, weaker ones come between them); sounds that merely change leave strong onsets off any grid.
+   * @default 0.7
+   */
+  minOnGrid?: number;
+  /**
+   * Fewest grid points that must carry an onset. why not 2: two onsets always fit a grid, and sounds that
+   * merely change twice are not a pulse; a clip too short for three beats reads as no pulse.
+   * @default 3
+   */
   minBeats?: number;
 }
 
@@ -27,11 +37,13 @@ interface GridFit {
   period: number;
   score: number;
   beats: number;
+  /** Share of the onset strength on the grid. */
+  onGrid: number;
 }
 
 /**
- * Fits a grid of `period` through `anchor` to the onsets: the share of onset strength lying on the grid,
- * times the share of grid points (between the first and last onset) that carry an onset; the period is
+ * Fits a grid of `period` through `anchor` to the onsets: the share of onsets on the grid (by strength and
+ * by count), times the share of grid points (between the first and last onset) that carry an onset; the period is
  * then refined by least squares over the matched onsets (time = phase + index · period).
  */
 function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: number): GridFit {
@@ -40,7 +52,7 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   const firstIndex = Math.ceil((first - anchor) / period - tolerance);
   const lastIndex = Math.floor((last - anchor) / period + tolerance);
   const points = lastIndex - firstIndex + 1;
-  if (points < 2) return { period, score: 0, beats: 0 };
+  if (points < 2) return { period, score: 0, beats: 0, onGrid: 0 };
   const carried = new Set<number>();
   let onStrength = 0;
   let sumN = 0;
@@ -61,9 +73,12 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
     matched += 1;
   }
   const beats = carried.size;
+  // on-grid share: half by strength (stray weak onsets cost little), half by count (a grid that explains
+  // more of the onsets beats one that keeps only the loudest)
+  const onGrid = 0.5 * (onStrength / totalStrength) + 0.5 * (matched / onsets.length);
   const denominator = matched * sumNN - sumN * sumN;
   const refined = matched >= 2 && denominator > 0 ? (matched * sumNT - sumN * sumT) / denominator : period;
-  return { period: refined > 0 ? refined : period, score: (onStrength / totalStrength) * (beats / points), beats };
+  return { period: refined > 0 ? refined : period, score: onGrid * (beats / points), beats, onGrid: onStrength / totalStrength };
 }
 
 /**
@@ -82,9 +97,10 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
 export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOptions = {}): TempoEstimate | null {
   const minPeriod = 60 / (options.maxBpm ?? 240);
   const maxPeriod = 60 / (options.minBpm ?? 40);
-  const tolerance = options.tolerance ?? 0.08;
+  const tolerance = options.tolerance ?? 0.04;
   const minScore = options.minScore ?? 0.6;
   const minBeats = options.minBeats ?? 3;
+  const minOnGrid = options.minOnGrid ?? 0.7;
   if (onsets.length < minBeats) return null;
   const sorted = [...onsets].sort((a, b) => a.time - b.time);
   const totalStrength = sorted.reduce((sum, onset) => sum + onset.strength, 0);
@@ -100,7 +116,7 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
     }
   }
   const anchors = [...sorted].sort((a, b) => b.strength - a.strength).slice(0, 8);
-  let best: GridFit = { period: 0, score: 0, beats: 0 };
+  let best: GridFit = { period: 0, score: 0, beats: 0, onGrid: 0 };
   for (const candidate of candidates) {
     for (const anchor of anchors) {
       const coarse = fitGrid(sorted, totalStrength, anchor.time, candidate, tolerance);
@@ -111,6 +127,6 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
       if (better) best = fit;
     }
   }
-  if (best.score < minScore || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) return null;
+  if (best.score < minScore || best.onGrid < minOnGrid || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) return null;
   return { bpm: 60 / best.period, score: best.score, onsetCount: onsets.length, beats: best.beats };
 }

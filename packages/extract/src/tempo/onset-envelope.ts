@@ -9,9 +9,12 @@ export interface OnsetEnvelopeOptions {
 }
 
 /**
- * Spectral flux of a streamed signal: for each hop, the summed rise of log-compressed magnitudes over
- * the previous hop. Onsets (clicks, hits, note starts) are its peaks. Holds one window of audio plus
- * one value per hop (≈ 190 numbers per second), so memory stays small for any length.
+ * Spectral flux of a streamed signal, in the manner of SuperFlux (Böck & Widmer 2013): for each hop, the
+ * summed rise of log-compressed magnitudes over the maximum of the same bin and its two neighbours two
+ * hops earlier. Onsets (clicks, hits, note starts) are its peaks. why the maximum filter and the lag: the
+ * bins of steady noise (hiss, rumble) rise and fall at random, and plain flux adds up those rises into a
+ * floor that buries a quiet tone's onset; against a local maximum they rarely rise at all.
+ * Holds one window of audio plus one value per hop (≈ 190 numbers per second), so memory stays small.
  */
 export class OnsetEnvelope {
   readonly hopSeconds: number;
@@ -20,8 +23,9 @@ export class OnsetEnvelope {
   private readonly spectrum: PowerSpectrum;
   private readonly ring: Float64Array;
   private readonly frame: Float64Array;
-  private previous: Float64Array | null = null;
-  private current: Float64Array;
+  /** Log magnitudes of the last `lag + 1` hops, oldest first. */
+  private readonly recent: Float64Array[] = [];
+  private readonly lag = 2;
   private written = 0;
   private nextHopEnd: number;
   private values: number[] = [];
@@ -33,7 +37,6 @@ export class OnsetEnvelope {
     this.spectrum = new PowerSpectrum(this.windowSamples, sampleRate);
     this.ring = new Float64Array(this.windowSamples);
     this.frame = new Float64Array(this.windowSamples);
-    this.current = new Float64Array(this.spectrum.size / 2 + 1);
     // why: the first window is centred on t = 0 by counting the missing half as silence.
     this.written = this.windowSamples / 2;
     this.nextHopEnd = this.windowSamples;
@@ -57,19 +60,19 @@ export class OnsetEnvelope {
     const start = this.written - size;
     for (let index = 0; index < size; index += 1) this.frame[index] = this.ring[(start + index) % size]!;
     const power = this.spectrum.compute(this.frame);
-    const magnitudes = this.current;
+    const bins = power.length;
+    const magnitudes = this.recent.length > this.lag ? this.recent.shift()! : new Float64Array(bins);
     // why: log compression (log(1 + 1000·|X|)) makes the flux follow relative, not absolute, change.
-    for (let bin = 0; bin < power.length; bin += 1) magnitudes[bin] = Math.log1p(1000 * Math.sqrt(power[bin]!));
+    for (let bin = 0; bin < bins; bin += 1) magnitudes[bin] = Math.log1p(1000 * Math.sqrt(power[bin]!));
+    // the reference: `lag` hops back (or the oldest kept, or silence at the start)
+    const reference = this.recent.length >= this.lag ? this.recent[this.recent.length - this.lag] : this.recent[0];
     let flux = 0;
-    if (this.previous) {
-      for (let bin = 1; bin < magnitudes.length; bin += 1) flux += Math.max(0, magnitudes[bin]! - this.previous[bin]!);
-    } else {
-      for (let bin = 1; bin < magnitudes.length; bin += 1) flux += magnitudes[bin]!;
+    for (let bin = 1; bin < bins; bin += 1) {
+      const before = reference ? Math.max(reference[bin - 1]!, reference[bin]!, reference[Math.min(bins - 1, bin + 1)]!) : 0;
+      flux += Math.max(0, magnitudes[bin]! - before);
     }
     this.values.push(flux);
-    const swap = this.previous ?? new Float64Array(magnitudes.length);
-    this.previous = magnitudes;
-    this.current = swap;
+    this.recent.push(magnitudes);
   }
 
   /** The envelope so far: value i belongs to time `i * hopSeconds`. */
