@@ -147,11 +147,16 @@ describe('extractClip', () => {
     expect((error as MotionregError).code).toBe('invalid_input');
   });
 
-  it('decimates by powers of two until a frame fits the sample budget', () => {
+  it('decimates by the smallest step that fits a frame in the sample budget', () => {
     expect(decimationFor(160, 120)).toBe(1);
     expect(decimationFor(320, 240)).toBe(2);
-    expect(decimationFor(1280, 720)).toBe(4);
+    expect(decimationFor(1280, 720)).toBe(6);
     expect(decimationFor(1920, 1080)).toBe(8);
     expect(decimationFor(322, 242)).toBe(2);
+    for (const [width, height] of [[7, 5], [321, 241], [3840, 2160], [1080, 1920]] as const) {
+      const step = decimationFor(width, height);
+      expect(Math.ceil(width / step) * Math.ceil(height / step)).toBeLessThanOrEqual(32_768);
+      if (step > 1) expect(Math.ceil(width / (step - 1)) * Math.ceil(height / (step - 1))).toBeGreaterThan(32_768);
+    }
   });
 });

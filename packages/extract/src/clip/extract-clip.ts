@@ -78,12 +78,12 @@ interface VideoPass {
 }
 
 /**
- * The decimation that keeps a frame under `maxSamples` pixels: a power of two, so pure-colour blocks of
- * 2^k pixels (what renderers place) are sampled evenly and their coverage stays exact.
+ * The decimation (keep every n-th pixel of every n-th row) that keeps a frame under `maxSamples` pixels.
+ * A regular grid of that many samples measures coverage to a fraction of a percent.
  */
-export function decimationFor(width: number, height: number, maxSamples = 65_536): number {
-  let step = 1;
-  while (Math.ceil(width / step) * Math.ceil(height / step) > maxSamples) step *= 2;
+export function decimationFor(width: number, height: number, maxSamples = 32_768): number {
+  let step = Math.max(1, Math.floor(Math.sqrt((width * height) / maxSamples)));
+  while (Math.ceil(width / step) * Math.ceil(height / step) > maxSamples) step += 1;
   return step;
 }
 

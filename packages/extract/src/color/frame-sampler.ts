@@ -83,8 +83,8 @@ export class FrameSampler {
     this.sampleYs = Int32Array.from({ length: Math.ceil((height - start) / this.stride) }, (_, index) => start + index * this.stride);
 
     // why: whole-pixel cells (an integer factor) keep the small images free of uneven-cell distortion.
-    const motionFactor = Math.max(1, Math.round(Math.max(width, height) / (options.motionSize ?? 160)));
-    const thumbFactor = Math.max(1, Math.round(Math.max(width, height) / (options.thumbnailSize ?? 32)));
+    const motionFactor = Math.max(1, Math.ceil(Math.max(width, height) / (options.motionSize ?? 160)));
+    const thumbFactor = Math.max(1, Math.ceil(Math.max(width, height) / (options.thumbnailSize ?? 32)));
     const motionWidth = Math.max(1, Math.floor(width / motionFactor));
     const motionHeight = Math.max(1, Math.floor(height / motionFactor));
     const thumbWidth = Math.max(1, Math.floor(width / thumbFactor));

@@ -100,6 +100,9 @@ async function* decodeWithReadAhead(path: string, readAhead: number, options: De
   const control = new Int32Array(new SharedArrayBuffer((slotCount + 1) * 4));
   const worker = new Worker(readAheadWorkerSource, {
     eval: true,
+    // why: the source is CommonJS; a parent started with flags such as `--input-type=module` must not
+    // pass them on and turn it into an ES module.
+    execArgv: [],
     workerData: { ffmpegPath: ffmpeg.path, args: videoArguments(path, options.decimation), slotCount, maxSlotBytes: 48 * 1024 * 1024, headChars: 32_768, tailChars: 8_192, control },
   });
   const release = (slot: number) => {

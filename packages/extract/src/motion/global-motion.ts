@@ -156,7 +156,8 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
     const levelScale = template.scale / finest.scale;
     // Bring the warp's translation to this level's pixels.
     warp = [warp[0], warp[1], warp[2] / levelScale, warp[3], warp[4], warp[5] / levelScale];
-    const maxIterations = levelIndex === 0 ? Math.min(iterations, 12) : iterations;
+    // why: the finest level starts from the coarser levels' answer and needs only a few refinements.
+    const maxIterations = levelIndex === 0 ? Math.min(iterations, 4) : iterations;
     // Alignment runs on each level's detail (texture without its local mean), see PyramidLevel.detail.
     const { gradientX, gradientY, detail: templateValues } = template;
     const imageValues = image.detail;
@@ -224,7 +225,7 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
       warp = composeInverse(warp, delta[0]!, delta[1]!, delta[2]!, delta[3]!);
       const radius = Math.hypot(centreX, centreY);
       const change = Math.hypot(delta[2]!, delta[3]!) + Math.hypot(delta[0]!, delta[1]!) * radius;
-      if (change < 0.001) break;
+      if (change < 0.003) break;
     }
     warp = [warp[0], warp[1], warp[2] * levelScale, warp[3], warp[4], warp[5] * levelScale];
   }
@@ -241,6 +242,10 @@ export function estimateGlobalMotion(from: readonly PyramidLevel[], to: readonly
   };
 }
 
+// Scratch buffers of `differences`, grown as needed and reused (JavaScript runs one call at a time).
+let scratchWarped = new Float32Array(0);
+let scratchValid = new Uint8Array(0);
+
 function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): { difference: number; residual: number; residualAfterGain: number } {
   const { width, height } = template;
   const centreX = (width - 1) / 2;
@@ -251,8 +256,13 @@ function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): {
   let crossProduct = 0;
   let templateSquares = 0;
   let imageSquares = 0;
-  const warped = new Float32Array(width * height);
-  const valid = new Uint8Array(width * height);
+  if (scratchWarped.length < width * height) {
+    scratchWarped = new Float32Array(width * height);
+    scratchValid = new Uint8Array(width * height);
+  }
+  const warped = scratchWarped;
+  const valid = scratchValid;
+  valid.fill(0, 0, width * height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
       const index = y * width + x;
@@ -280,7 +290,7 @@ function differences(template: PyramidLevel, image: PyramidLevel, warp: Warp): {
   const gainBackward = imageSquares > 0 ? crossProduct / imageSquares : 0;
   let forward = 0;
   let backward = 0;
-  for (let index = 0; index < valid.length; index += 1) {
+  for (let index = 0; index < width * height; index += 1) {
     if (!valid[index]) continue;
     forward += Math.abs(warped[index]! - gainForward * template.values[index]!);
     backward += Math.abs(template.values[index]! - gainBackward * warped[index]!);

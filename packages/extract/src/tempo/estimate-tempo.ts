@@ -8,12 +8,12 @@ export interface EstimateTempoOptions {
   maxBpm?: number;
   /** An onset is on the grid when within this share of a period of a grid point. @default 0.04 */
   tolerance?: number;
-  /** Smallest score (on-grid share × filled share of grid points, 0–1) that counts as a pulse. @default 0.6 */
+  /** Smallest score (on-grid strength share × √ filled share of grid points, 0–1) that counts as a pulse. @default 0.7 */
   minScore?: number;
   /**
    * Smallest share of the onset strength that must lie on the grid. why: a pulse's beats are its strongest
    * onsets (extra, weaker ones come between them); sounds that merely change leave strong onsets off any grid.
-   * @default 0.7
+   * @default 0.75
    */
   minOnGrid?: number;
   /**
@@ -42,8 +42,8 @@ interface GridFit {
 }
 
 /**
- * Fits a grid of `period` through `anchor` to the onsets: the share of onsets on the grid (by strength and
- * by count), times the share of grid points (between the first and last onset) that carry an onset; the period is
+ * Fits a grid of `period` through `anchor` to the onsets: the share of onset strength on the grid, times
+ * the square root of the share of grid points (between the first and last onset) that carry an onset; the period is
  * then refined by least squares over the matched onsets (time = phase + index · period).
  */
 function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: number): GridFit {
@@ -73,20 +73,20 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
     matched += 1;
   }
   const beats = carried.size;
-  // on-grid share: half by strength (stray weak onsets cost little), half by count (a grid that explains
-  // more of the onsets beats one that keeps only the loudest)
-  const onGrid = 0.5 * (onStrength / totalStrength) + 0.5 * (matched / onsets.length);
   const denominator = matched * sumNN - sumN * sumN;
   const refined = matched >= 2 && denominator > 0 ? (matched * sumNT - sumN * sumT) / denominator : period;
-  return { period: refined > 0 ? refined : period, score: onGrid * (beats / points), beats, onGrid: onStrength / totalStrength };
+  // why the square root: a grid with a beat or two silent (a beat that falls on a quiet sound) should still
+  // beat the grid of twice its period that skips them, yet half-empty subdivisions must lose.
+  const onGrid = onStrength / totalStrength;
+  return { period: refined > 0 ? refined : period, score: onGrid * Math.sqrt(beats / points), beats, onGrid };
 }
 
 /**
  * The tempo of a list of onsets, or null when they do not form a pulse. Candidate periods come from the
  * intervals between nearby onsets (and their halves, thirds and quarters); each is scored as a grid through
- * each of the strongest onsets: the share of onset strength on the grid times the share of grid points that
- * carry an onset. So the true period beats its subdivisions (half their points empty) and its multiples
- * (half the onsets off the grid), and weak stray onsets cost little. The winner is refined by least
+ * each of the strongest onsets: the share of onset strength on the grid times the square root of the share
+ * of grid points that carry an onset. So the true period beats its subdivisions (half their points empty)
+ * and its multiples (half the onsets off the grid), and weak stray onsets cost little. The winner is refined by least
  * squares over the onsets on its grid.
  *
  * @example
@@ -98,9 +98,9 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
   const minPeriod = 60 / (options.maxBpm ?? 240);
   const maxPeriod = 60 / (options.minBpm ?? 40);
   const tolerance = options.tolerance ?? 0.04;
-  const minScore = options.minScore ?? 0.6;
+  const minScore = options.minScore ?? 0.7;
   const minBeats = options.minBeats ?? 3;
-  const minOnGrid = options.minOnGrid ?? 0.7;
+  const minOnGrid = options.minOnGrid ?? 0.75;
   if (onsets.length < minBeats) return null;
   const sorted = [...onsets].sort((a, b) => a.time - b.time);
   const totalStrength = sorted.reduce((sum, onset) => sum + onset.strength, 0);
