@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { defaultStoreUrl, openStore } from '@motionreg/grow';
 import { invalidInput } from '@motionreg/primitives';
 import { runLoop } from '../loop/run-loop.js';
 import type { LoopRunReport } from '../loop/run-loop.js';
+import { storeHelp, storeUrl, withStore } from './store-option.js';
 
 interface LoopFlags {
   runs: string;
@@ -43,7 +43,7 @@ export function registerLoopCommand(program: Command): void {
     .command('loop')
     .description('run prompt → interpret → create → render → extract → grow → record, one job per run')
     .option('--runs <n>', 'how many runs', '3')
-    .option('--store <url>', `memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID; default $MOTIONREG_STORE or ${defaultStoreUrl}`)
+    .option('--store <url>', storeHelp)
     .option('--focus <focus>', 'what growth reads: frame (static registries), window (dynamic + narrative) or all', 'all')
     .option('--out <dir>', 'where clips and truth files go', './motionreg-out')
     .option('--seed <n>', 'seed of the first run (run i uses seed + i); default random')
@@ -56,8 +56,7 @@ export function registerLoopCommand(program: Command): void {
     .action(async (flags: LoopFlags) => {
       const runs = wholeNumber('--runs', flags.runs, 1);
       if (!['frame', 'window', 'all'].includes(flags.focus)) throw invalidInput('cli', `--focus ${flags.focus}: must be frame, window or all`);
-      const store = openStore(flags.store ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl);
-      try {
+      await withStore(storeUrl(flags.store), async (store) => {
         for await (const report of runLoop(store, {
           runs,
           focus: flags.focus as 'frame' | 'window' | 'all',
@@ -71,8 +70,6 @@ export function registerLoopCommand(program: Command): void {
         })) {
           process.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : describeRun(report, runs));
         }
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,23 +1,7 @@
 import type { Command } from 'commander';
-import { defaultStoreUrl, openStore } from '@motionreg/grow';
 import { invalidInput } from '@motionreg/primitives';
-import type { Diagnostics, RegistryStore } from '@motionreg/primitives';
-
-const storeHelp = `where the registries are: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID (token from CLOUDFLARE_API_TOKEN); default $MOTIONREG_STORE or ${defaultStoreUrl}`;
-
-/** The store URL of `--store`, else `MOTIONREG_STORE`, else the embedded default. */
-function storeUrl(flag: string | undefined): string {
-  return flag ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl;
-}
-
-async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
-  const store = openStore(url);
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+import type { Diagnostics } from '@motionreg/primitives';
+import { storeHelp, storeUrl, withStore } from './store-option.js';
 
 function parseLast(value: string): number {
   const last = Number(value);

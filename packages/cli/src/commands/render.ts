@@ -2,11 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { buildSpec } from '@motionreg/create';
-import { defaultStoreUrl, openStore } from '@motionreg/grow';
 import { interpret } from '@motionreg/interpret';
 import { createSecureRandom, creationStrategies, emptyKnowledge, invalidInput } from '@motionreg/primitives';
 import type { CreationStrategy, Knowledge } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
+import { storeHelp, storeUrl, withStore } from './store-option.js';
 
 /** Options as commander hands them over (strings until checked). */
 interface RenderFlags {
@@ -43,12 +43,7 @@ function positiveNumber(flag: string, value: string): number {
 /** Knowledge for creation: none with `--origins-only`, else the store's (`--store`, `MOTIONREG_STORE`, or the embedded default). */
 async function loadKnowledge(flags: RenderFlags): Promise<Knowledge> {
   if (flags.originsOnly) return emptyKnowledge();
-  const store = openStore(flags.store ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl);
-  try {
-    return await store.getKnowledge();
-  } finally {
-    await store.close();
-  }
+  return withStore(storeUrl(flags.store), (store) => store.getKnowledge());
 }
 
 /**
@@ -68,7 +63,7 @@ export function registerRenderCommand(program: Command): void {
     .option('--fps <n>', 'frames per second', '24')
     .option('--duration <seconds>', `clip length (default: the prompt's, else ${defaultDurationSeconds})`)
     .option('--mode <mode>', 'explore favours underused registry entries, exploit the most used', 'explore')
-    .option('--store <url>', `registry to read knowledge from: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID (default $MOTIONREG_STORE or ${defaultStoreUrl})`)
+    .option('--store <url>', `registry to read knowledge from; ${storeHelp}`)
     .option('--origins-only', 'ignore every registry: choose from the origin vocabularies alone')
     .option('--stills <frames>', 'comma-separated frame indices to also write as PNG')
     .option('--wav', 'also write the audio as a WAV')

@@ -4,7 +4,7 @@ import { buildSpec } from '@motionreg/create';
 import { extractClip } from '@motionreg/extract';
 import { growFromExtraction, growFromPrompt } from '@motionreg/grow';
 import { interpret } from '@motionreg/interpret';
-import { invalidInput, MotionregError } from '@motionreg/primitives';
+import { colorValueSchema, invalidInput, MotionregError } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Knowledge, RegistryStore } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
 import { z } from 'zod';
@@ -97,8 +97,8 @@ export async function* runLoop(store: RegistryStore, options: RunLoopOptions = {
       spec,
       prompt,
       knownColors: knowledge.static.colors.flatMap((entry) => {
-        const rgb = entry.value.rgb;
-        return Array.isArray(rgb) && rgb.length === 3 ? [{ name: entry.name, rgb: rgb as [number, number, number], key: entry.key }] : [];
+        const value = colorValueSchema.safeParse(entry.value);
+        return value.success ? [{ name: entry.name, rgb: value.data.rgb, key: entry.key }] : [];
       }),
     });
     await store.updateJob(job.id, { status: 'extracted', clipPath });

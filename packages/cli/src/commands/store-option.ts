@@ -1,0 +1,20 @@
+import { defaultStoreUrl, openStore } from '@motionreg/grow';
+import type { RegistryStore } from '@motionreg/primitives';
+
+/** Help text of every `--store <url>` option. */
+export const storeHelp = `where the registries are: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID (token from CLOUDFLARE_API_TOKEN); default $MOTIONREG_STORE or ${defaultStoreUrl}`;
+
+/** The store URL of `--store`, else `MOTIONREG_STORE`, else the embedded default. */
+export function storeUrl(flag: string | undefined): string {
+  return flag ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl;
+}
+
+/** Opens the store at `url`, runs `work` on it, and always closes it. */
+export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
+  const store = openStore(url);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
