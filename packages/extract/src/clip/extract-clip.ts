@@ -218,8 +218,8 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   const audio = audioTask ? await audioTask : null;
   const frameCount = video.frames.length;
   const sounds = audio ? audio.track.finish(frameCount).map(roundSound) : null;
-  const onsets: Onset[] = audio ? pickOnsets(audio.track.onsets.envelope(), audio.track.onsets.hopSeconds) : [];
-  const tempo = audio ? estimateTempo(onsets, options.tempo) : null;
+  const onsets: Onset[] = audio ? pickOnsets(audio.track.onsets.envelope(), audio.track.onsets.hopSeconds, {}, audio.track.onsets.breadth()) : [];
+  const tempo = audio ? estimateTempo(onsets, { durationSeconds: audio.track.durationSeconds, ...options.tempo }) : null;
 
   const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
   // why: a frame pair across a cut measures no camera at all; its motion is left out.

@@ -28,6 +28,11 @@ export class AudioTrackAnalyzer {
     this.onsets = new OnsetEnvelope(sampleRate);
   }
 
+  /** Seconds of audio pushed so far. */
+  get durationSeconds(): number {
+    return this.consumed / this.sampleRate;
+  }
+
   private sliceEnd(frame: number): number {
     return Math.round(((frame + 1) * this.sampleRate) / this.fps);
   }

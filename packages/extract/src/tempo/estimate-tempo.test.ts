@@ -42,3 +42,31 @@ describe('estimateTempo', () => {
     expect(estimateTempo([...beats, ...strays])?.bpm).toBeCloseTo(150, 0);
   });
 });
+
+describe('estimateTempo with percussive onsets and a known clip length', () => {
+  const percussive = (times: number[], share: number, strength = 100) => times.map((time) => ({ time, strength, percussive: share }));
+
+  it('reads a pulse from percussive beats among stronger tonal changes off the grid', () => {
+    const beats = percussive([0, 0.5, 1, 1.5], 1, 100);
+    const changes = percussive([0.18, 0.71, 1.29], 0.14, 150);
+    expect(estimateTempo([...beats, ...changes])?.bpm).toBeCloseTo(120, 0);
+    // without percussiveness the same onsets are sounds changing, not a pulse
+    expect(estimateTempo([...beats, ...changes].map(({ time, strength }) => ({ time, strength })))).toBeNull();
+  });
+
+  it('reads two percussive beats that fill the clip as a pulse, and nothing else with two', () => {
+    expect(estimateTempo(percussive([0, 1], 1), { durationSeconds: 2 })?.bpm).toBeCloseTo(60, 6);
+    // no clip length: two onsets are never a pulse
+    expect(estimateTempo(percussive([0, 1], 1))).toBeNull();
+    // a grid point inside the clip (at 2 s of 2.5 s) carries no beat
+    expect(estimateTempo(percussive([0, 1], 1), { durationSeconds: 2.5 })).toBeNull();
+    // an empty grid point before the first beat (0.3 − 0.8 < 0 is fine, but 1.9 < 2 is inside the clip)
+    expect(estimateTempo(percussive([0.3, 1.1], 1), { durationSeconds: 2 })).toBeNull();
+    // two tonal changes are not beats
+    expect(estimateTempo(percussive([0, 1], 0.3), { durationSeconds: 2 })).toBeNull();
+  });
+
+  it('rejects onsets that fit a grid only loosely (6 % of a period off)', () => {
+    expect(estimateTempo(at([0, 0.5, 1.03, 1.5, 2, 2.53]))).toBeNull();
+  });
+});

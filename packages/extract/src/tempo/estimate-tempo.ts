@@ -6,9 +6,15 @@ export interface EstimateTempoOptions {
   minBpm?: number;
   /** @default 240 */
   maxBpm?: number;
-  /** An onset is on the grid when within this share of a period of a grid point. @default 0.04 */
+  /**
+   * An onset is on the grid when within this share of a period of a grid point (or within
+   * {@link minToleranceSeconds}, whichever is wider). why tight: a pulse's onsets land on its grid within a
+   * hop or two, while sounds that merely change line up with some grid only loosely. @default 0.025
+   */
   tolerance?: number;
-  /** Smallest score (on-grid strength share × √ filled share of grid points, 0–1) that counts as a pulse. @default 0.7 */
+  /** The tolerance never falls below this many seconds (two hops of the onset envelope). @default 0.011 */
+  minToleranceSeconds?: number;
+  /** Smallest score (on-grid strength share × √ filled share of grid points, 0–1) that counts as a pulse. @default 0.75 */
   minScore?: number;
   /**
    * Smallest share of the onset strength that must lie on the grid. why: a pulse's beats are its strongest
@@ -22,6 +28,14 @@ export interface EstimateTempoOptions {
    * @default 3
    */
   minBeats?: number;
+  /**
+   * Length of the audio in seconds. With it, two beats count as a pulse when they fill the whole clip: both
+   * fully percussive ({@link minTwoBeatPercussive}), carrying {@link minOnGrid} of the strength, with no grid
+   * point inside the clip before the first or after the second (a 2 s clip at 60 BPM has exactly two beats).
+   */
+  durationSeconds?: number;
+  /** How percussive (share of bands rising) each of two lone beats must be. @default 0.85 */
+  minTwoBeatPercussive?: number;
 }
 
 /** A tempo estimate: beats per minute and how well the onsets fit a regular grid (0–1). */
@@ -33,6 +47,11 @@ export interface TempoEstimate {
   beats: number;
 }
 
+interface Tolerance {
+  share: number;
+  seconds: number;
+}
+
 interface GridFit {
   period: number;
   score: number;
@@ -41,16 +60,20 @@ interface GridFit {
   onGrid: number;
 }
 
+/** The weight an onset brings to a grid: its flux strength times how percussive it is. */
+const weightOf = (onset: Onset): number => onset.strength * (onset.percussive ?? 1);
+
 /**
  * Fits a grid of `period` through `anchor` to the onsets: the share of onset strength on the grid, times
  * the square root of the share of grid points (between the first and last onset) that carry an onset; the period is
  * then refined by least squares over the matched onsets (time = phase + index · period).
  */
-function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: number): GridFit {
+function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: Tolerance): GridFit {
   const first = onsets[0]!.time;
   const last = onsets[onsets.length - 1]!.time;
-  const firstIndex = Math.ceil((first - anchor) / period - tolerance);
-  const lastIndex = Math.floor((last - anchor) / period + tolerance);
+  const share = Math.max(tolerance.share, tolerance.seconds / period);
+  const firstIndex = Math.ceil((first - anchor) / period - share);
+  const lastIndex = Math.floor((last - anchor) / period + share);
   const points = lastIndex - firstIndex + 1;
   if (points < 2) return { period, score: 0, beats: 0, onGrid: 0 };
   const carried = new Set<number>();
@@ -63,8 +86,8 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   for (const onset of onsets) {
     const position = (onset.time - anchor) / period;
     const index = Math.round(position);
-    if (Math.abs(position - index) > tolerance) continue;
-    onStrength += onset.strength;
+    if (Math.abs(position - index) > share) continue;
+    onStrength += weightOf(onset);
     carried.add(index);
     sumN += index;
     sumT += onset.time;
@@ -97,14 +120,14 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
 export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOptions = {}): TempoEstimate | null {
   const minPeriod = 60 / (options.maxBpm ?? 240);
   const maxPeriod = 60 / (options.minBpm ?? 40);
-  const tolerance = options.tolerance ?? 0.04;
-  const minScore = options.minScore ?? 0.7;
+  const tolerance: Tolerance = { share: options.tolerance ?? 0.025, seconds: options.minToleranceSeconds ?? 0.011 };
+  const minScore = options.minScore ?? 0.75;
   const minBeats = options.minBeats ?? 3;
   const minOnGrid = options.minOnGrid ?? 0.75;
-  if (onsets.length < minBeats) return null;
-  const sorted = [...onsets].sort((a, b) => a.time - b.time);
-  const totalStrength = sorted.reduce((sum, onset) => sum + onset.strength, 0);
+  const sorted = onsets.filter((onset) => weightOf(onset) > 0).sort((a, b) => a.time - b.time);
+  const totalStrength = sorted.reduce((sum, onset) => sum + weightOf(onset), 0);
   if (!(totalStrength > 0)) return null;
+  if (sorted.length < minBeats) return twoBeatPulse(sorted, totalStrength, options, minPeriod, maxPeriod, tolerance);
   const candidates = new Set<number>();
   for (let i = 0; i < sorted.length; i += 1) {
     for (let j = i + 1; j < Math.min(sorted.length, i + 5); j += 1) {
@@ -115,7 +138,7 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
       }
     }
   }
-  const anchors = [...sorted].sort((a, b) => b.strength - a.strength).slice(0, 8);
+  const anchors = [...sorted].sort((a, b) => weightOf(b) - weightOf(a)).slice(0, 8);
   let best: GridFit = { period: 0, score: 0, beats: 0, onGrid: 0 };
   for (const candidate of candidates) {
     for (const anchor of anchors) {
@@ -127,6 +150,29 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
       if (better) best = fit;
     }
   }
-  if (best.score < minScore || best.onGrid < minOnGrid || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) return null;
+  if (best.score < minScore || best.onGrid < minOnGrid || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) {
+    return twoBeatPulse(sorted, totalStrength, options, minPeriod, maxPeriod, tolerance);
+  }
   return { bpm: 60 / best.period, score: best.score, onsetCount: onsets.length, beats: best.beats };
+}
+
+/**
+ * The pulse of a clip too short for three beats, or null: two fully percussive onsets that carry
+ * `minOnGrid` of the strength and fill the clip (no grid point inside the audio before the first or
+ * after the second). Needs `durationSeconds`.
+ */
+function twoBeatPulse(sorted: readonly Onset[], totalStrength: number, options: EstimateTempoOptions, minPeriod: number, maxPeriod: number, tolerance: Tolerance): TempoEstimate | null {
+  const duration = options.durationSeconds;
+  if (duration === undefined) return null;
+  const minPercussive = options.minTwoBeatPercussive ?? 0.85;
+  const beats = sorted.filter((onset) => (onset.percussive ?? 1) >= minPercussive);
+  if (beats.length !== 2) return null;
+  const [first, second] = beats as [Onset, Onset];
+  const period = second.time - first.time;
+  if (period < minPeriod || period > maxPeriod) return null;
+  if ((weightOf(first) + weightOf(second)) / totalStrength < (options.minOnGrid ?? 0.75)) return null;
+  const slack = Math.max(tolerance.share, tolerance.seconds / period) * period;
+  // why: a grid point inside the clip with no beat on it would mean these two are not a steady pulse
+  if (first.time - period > -slack || second.time + period < duration - slack) return null;
+  return { bpm: 60 / period, score: 1, onsetCount: sorted.length, beats: 2 };
 }

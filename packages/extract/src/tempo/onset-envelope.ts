@@ -1,5 +1,14 @@
 import { PowerSpectrum } from '../sound/spectrum.js';
 
+/**
+ * Frequency bands (Hz) whose rise at an onset measures how broadband, i.e. percussive, it is: octaves from
+ * 250 Hz to 16 kHz plus everything below. why 16 kHz: lossy codecs often cut above it, so a band there
+ * would be dead in many files and no onset could reach full breadth.
+ */
+const breadthBandEdgesHz = [40, 250, 500, 1000, 2000, 4000, 8000, 16000] as const;
+/** A band counts as rising when its bins rise by this much on average (log-magnitude units). */
+const bandRiseThreshold = 0.05;
+
 /** Options for {@link OnsetEnvelope}. */
 export interface OnsetEnvelopeOptions {
   /** Samples between two envelope values. @default 256 (5.3 ms at 48 kHz) */
@@ -14,7 +23,11 @@ export interface OnsetEnvelopeOptions {
  * hops earlier. Onsets (clicks, hits, note starts) are its peaks. why the maximum filter and the lag: the
  * bins of steady noise (hiss, rumble) rise and fall at random, and plain flux adds up those rises into a
  * floor that buries a quiet tone's onset; against a local maximum they rarely rise at all.
- * Holds one window of audio plus one value per hop (≈ 190 numbers per second), so memory stays small.
+ *
+ * Alongside the flux it records, per hop, the share of frequency bands that rise ({@link breadth}): a hit,
+ * a click or a drum rises across the whole spectrum at once, while a tone or a filtered noise that starts
+ * rises only in its own bands. Tempo weighs onsets by it, because a pulse is carried by percussive onsets.
+ * Holds one window of audio plus two values per hop (≈ 380 numbers per second), so memory stays small.
  */
 export class OnsetEnvelope {
   readonly hopSeconds: number;
@@ -29,6 +42,11 @@ export class OnsetEnvelope {
   private written = 0;
   private nextHopEnd: number;
   private values: number[] = [];
+  private breadths: number[] = [];
+  /** Band index of each spectral bin (−1 outside every band). */
+  private readonly binBand: Int8Array;
+  private readonly bandBins: number[];
+  private readonly bandRise: Float64Array;
 
   constructor(sampleRate: number, options: OnsetEnvelopeOptions = {}) {
     this.hop = options.hopSamples ?? 256;
@@ -40,6 +58,20 @@ export class OnsetEnvelope {
     // why: the first window is centred on t = 0 by counting the missing half as silence.
     this.written = this.windowSamples / 2;
     this.nextHopEnd = this.windowSamples;
+    const bins = this.windowSamples / 2 + 1;
+    const bandCount = breadthBandEdgesHz.length - 1;
+    this.binBand = new Int8Array(bins).fill(-1);
+    this.bandBins = new Array<number>(bandCount).fill(0);
+    this.bandRise = new Float64Array(bandCount);
+    for (let bin = 1; bin < bins; bin += 1) {
+      const hz = this.spectrum.frequency(bin);
+      for (let band = 0; band < bandCount; band += 1) {
+        if (hz >= breadthBandEdgesHz[band]! && hz < breadthBandEdgesHz[band + 1]!) {
+          this.binBand[bin] = band;
+          this.bandBins[band] += 1;
+        }
+      }
+    }
   }
 
   /** Feeds samples in order. */
@@ -67,17 +99,35 @@ export class OnsetEnvelope {
     // the reference: `lag` hops back (or the oldest kept, or silence at the start)
     const reference = this.recent.length >= this.lag ? this.recent[this.recent.length - this.lag] : this.recent[0];
     let flux = 0;
+    const bandRise = this.bandRise.fill(0);
     for (let bin = 1; bin < bins; bin += 1) {
       const before = reference ? Math.max(reference[bin - 1]!, reference[bin]!, reference[Math.min(bins - 1, bin + 1)]!) : 0;
-      flux += Math.max(0, magnitudes[bin]! - before);
+      const rise = Math.max(0, magnitudes[bin]! - before);
+      flux += rise;
+      const band = this.binBand[bin]!;
+      if (band >= 0) bandRise[band] += rise;
+    }
+    let rising = 0;
+    let bandsPresent = 0;
+    for (let band = 0; band < bandRise.length; band += 1) {
+      const count = this.bandBins[band]!;
+      if (count === 0) continue;
+      bandsPresent += 1;
+      if (bandRise[band]! / count > bandRiseThreshold) rising += 1;
     }
     this.values.push(flux);
+    this.breadths.push(bandsPresent > 0 ? rising / bandsPresent : 0);
     this.recent.push(magnitudes);
   }
 
   /** The envelope so far: value i belongs to time `i * hopSeconds`. */
   envelope(): readonly number[] {
     return this.values;
+  }
+
+  /** Per hop, the share of frequency bands (0–1) that rise; aligned with {@link envelope}. */
+  breadth(): readonly number[] {
+    return this.breadths;
   }
 }
 
@@ -97,10 +147,18 @@ export interface PickOnsetsOptions {
 export interface Onset {
   time: number;
   strength: number;
+  /**
+   * How percussive it is: the share of frequency bands (0–1) that rise with it (the most over the hop
+   * before, its own and the one after). Absent when unknown, which counts as fully percussive.
+   */
+  percussive?: number;
 }
 
-/** Picks onsets (peaks) from a spectral-flux envelope. */
-export function pickOnsets(envelope: readonly number[], hopSeconds: number, options: PickOnsetsOptions = {}): Onset[] {
+/**
+ * Picks onsets (peaks) from a spectral-flux envelope; with the envelope's per-hop `breadth`, each onset
+ * also carries how percussive it is.
+ */
+export function pickOnsets(envelope: readonly number[], hopSeconds: number, options: PickOnsetsOptions = {}, breadth?: readonly number[]): Onset[] {
   const separation = Math.max(1, Math.round((options.separationSeconds ?? 0.05) / hopSeconds));
   const context = Math.max(1, Math.round(0.5 / hopSeconds));
   const localRatio = options.localRatio ?? 2;
@@ -126,7 +184,10 @@ export function pickOnsets(envelope: readonly number[], hopSeconds: number, opti
     const to = Math.min(envelope.length, index + context + 1);
     const mean = (prefix[to]! - prefix[from]!) / (to - from);
     if (value < localRatio * mean) continue;
-    onsets.push({ time: index * hopSeconds, strength: value });
+    if (breadth) {
+      const percussive = Math.max(breadth[index - 1] ?? 0, breadth[index] ?? 0, breadth[index + 1] ?? 0);
+      onsets.push({ time: index * hopSeconds, strength: value, percussive });
+    } else onsets.push({ time: index * hopSeconds, strength: value });
   }
   return onsets;
 }
