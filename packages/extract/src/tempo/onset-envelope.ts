@@ -68,7 +68,7 @@ export class OnsetEnvelope {
       for (let band = 0; band < bandCount; band += 1) {
         if (hz >= breadthBandEdgesHz[band]! && hz < breadthBandEdgesHz[band + 1]!) {
           this.binBand[bin] = band;
-          this.bandBins[band] += 1;
+          this.bandBins[band] = this.bandBins[band]! + 1;
         }
       }
     }
@@ -105,7 +105,7 @@ export class OnsetEnvelope {
       const rise = Math.max(0, magnitudes[bin]! - before);
       flux += rise;
       const band = this.binBand[bin]!;
-      if (band >= 0) bandRise[band] += rise;
+      if (band >= 0) bandRise[band] = bandRise[band]! + rise;
     }
     let rising = 0;
     let bandsPresent = 0;
