@@ -36,6 +36,14 @@ export interface ShotBoundaryOptions {
    * share of the diagonal. @default 0.025
    */
   motionJump?: number;
+  /**
+   * A smaller jump (same measures) is a cut when the picture confirms it: the residual rises to
+   * `cutRatio` × 5/6 of its neighbours', the gain residual to twice theirs, and no frame within ±8 has a
+   * residual half as large (content that snaps in whole blocks spikes every few frames; a cut stands alone).
+   * why: two shots of one texture under the same camera move differ little in colour; the camera's restart
+   * and a lone rise of what alignment cannot explain are what show the cut. @default 0.009
+   */
+  smallMotionJump?: number;
 }
 
 /** A frame's dominant colours (Lab and coverage), as the detector compares them. */
@@ -48,6 +56,8 @@ export interface PaletteColor {
 export interface FrameMotion {
   /** Mean absolute grey difference after alignment and one brightness gain (0–1). */
   residual: number;
+  /** Mean absolute grey difference before alignment (0–1); absent when not measured. */
+  difference?: number;
   logScale: number;
   rotation: number;
   /** Translation as a share of the frame diagonal. */
@@ -145,7 +155,7 @@ export class ShotBoundaryDetector {
   readonly transitions: TransitionMeasurement[] = [];
   private readonly options: Required<ShotBoundaryOptions>;
   private readonly history: Entry[] = [];
-  /** Frames whose cut decision waits for the five following distances. */
+  /** Frames whose cut decision waits for the eight following frames (see `smallMotionJump`). */
   private decided = 0;
   private runStart: number | null = null;
 
@@ -162,6 +172,7 @@ export class ShotBoundaryDetector {
       residualRatio: options.residualRatio ?? 4,
       paletteMinimum: options.paletteMinimum ?? 10,
       motionJump: options.motionJump ?? 0.025,
+      smallMotionJump: options.smallMotionJump ?? 0.009,
     };
   }
 
@@ -205,7 +216,7 @@ export class ShotBoundaryDetector {
     while (this.decided < this.history.length) {
       const position = this.decided;
       const current = this.history[position]!;
-      if (!flush && this.history.length - position <= 5) return;
+      if (!flush && this.history.length - position <= 8) return;
       this.decided += 1;
       if (current.index === 0 || position === 0) continue;
       const around: Entry[] = [];
@@ -280,8 +291,9 @@ export class ShotBoundaryDetector {
   private motionCut(current: Entry, around: readonly Entry[], neighbourDistance: number): boolean {
     const motion = current.motion;
     const moving = around.map((entry) => entry.motion).filter((entry): entry is FrameMotion => entry !== undefined);
-    // a cut still changes the picture: at least as much as its neighbours do, and visibly
-    if (!motion || moving.length < 2 || current.distance < 2 || current.distance < neighbourDistance) return false;
+    // a cut still changes the picture visibly, about as much as its neighbours do at least (a new shot of
+    // the same low-contrast texture may change it no more than the camera's motion did)
+    if (!motion || moving.length < 2 || current.distance < 2 || current.distance < 0.9 * neighbourDistance) return false;
     const residualSpike = motion.residual >= this.options.residualMinimum && motion.residual >= this.options.residualRatio * median(moving.map((entry) => entry.residual));
     if (residualSpike) return true;
     const steady = moving.filter((entry) => entry.observable);
@@ -289,20 +301,37 @@ export class ShotBoundaryDetector {
     // why: motion read from dark or darkening frames (a fade) is unreliable; a camera jump keeps the light.
     const previous = this.entry(current.index - 1);
     if (!previous || previous.luma < 0.08 || current.luma < 0.08 || Math.abs(Math.log(current.luma / previous.luma)) > 0.2) return false;
-    const jump = this.options.motionJump;
     // why: a jump must stand out from how much the motion changes from frame to frame around it (six
     // times the median change between neighbouring frames), so a shaking hand is not taken for cuts.
-    const jumps = (value: number, others: number[]) => {
-      const centre = median(others);
-      const changes = others.slice(1).map((other, index) => Math.abs(other - others[index]!));
-      const deviation = Math.abs(value - centre);
-      return deviation >= jump && deviation >= 6 * median(changes);
+    const jumpsBy = (jump: number) => {
+      const jumps = (value: number, others: number[]) => {
+        const centre = median(others);
+        const changes = others.slice(1).map((other, index) => Math.abs(other - others[index]!));
+        const deviation = Math.abs(value - centre);
+        return deviation >= jump && deviation >= 6 * median(changes);
+      };
+      return (
+        jumps(motion.logScale, steady.map((entry) => entry.logScale)) ||
+        jumps(motion.rotation, steady.map((entry) => entry.rotation)) ||
+        jumps(motion.shift, steady.map((entry) => entry.shift))
+      );
     };
-    return (
-      jumps(motion.logScale, steady.map((entry) => entry.logScale)) ||
-      jumps(motion.rotation, steady.map((entry) => entry.rotation)) ||
-      jumps(motion.shift, steady.map((entry) => entry.shift))
-    );
+    if (jumpsBy(this.options.motionJump)) return true;
+    if (!jumpsBy(this.options.smallMotionJump)) return false;
+    const residualRise = motion.residual / Math.max(median(moving.map((entry) => entry.residual)), 1e-6);
+    const gainRise = current.gainResidual / Math.max(median(around.map((entry) => entry.gainResidual)), 1e-6);
+    if (residualRise < (this.options.cutRatio * 5) / 6 || gainRise < 2) return false;
+    return this.residualStandsAlone(current, 8, 0.5);
+  }
+
+  /** Whether no frame within ±`radius` of `current` has a residual of `share` × its own or more. */
+  private residualStandsAlone(current: Entry, radius: number, share: number): boolean {
+    const residual = current.motion?.residual ?? 0;
+    for (let offset = -radius; offset <= radius; offset += 1) {
+      const other = offset === 0 ? undefined : this.entry(current.index + offset);
+      if (other?.motion && other.motion.residual >= share * residual) return false;
+    }
+    return true;
   }
 
   /** Ends the current run of changes at frame `end` and keeps it if it is a straight blend. */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ShotBoundaryDetector } from './shot-boundary-detector.js';
+import type { FrameMotion } from './shot-boundary-detector.js';
+
+const cells = 32 * 18;
+
+/** A low-contrast random texture (grey 120 ± 15) from a seed. */
+function texture(seed: number): Float32Array {
+  const values = new Float32Array(cells * 3);
+  let state = seed;
+  for (let cell = 0; cell < cells; cell += 1) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const grey = 120 + ((state / 2 ** 31) * 2 - 1) * 15;
+    values.set([grey, grey, grey], cell * 3);
+  }
+  return values;
+}
+
+/** The texture with a little frame-to-frame noise (what a moving camera and the encoder leave). */
+function jitter(base: Float32Array, frame: number): Float32Array {
+  const values = Float32Array.from(base);
+  let state = frame * 7919 + 1;
+  for (let k = 0; k < values.length; k += 1) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    values[k] = values[k]! + ((state / 2 ** 31) * 2 - 1) * 1.5;
+  }
+  return values;
+}
+
+/** Grey thumbnails as Lab cells (L only; grey has no chroma). */
+function lab(rgb: Float32Array): Float64Array {
+  const values = new Float64Array(cells * 3);
+  for (let cell = 0; cell < cells; cell += 1) values[cell * 3] = rgb[cell * 3]! / 2.55;
+  return values;
+}
+
+/**
+ * Runs 40 frames of a steady pan over a texture. Each `special` frame starts a new texture (a picture
+ * change too small in colour for a cut by colour) with a camera jump and the given residual.
+ */
+function detect(options: { special: number[]; residual: number }): number[] {
+  const detector = new ShotBoundaryDetector();
+  const palette = [{ lab: [47, 0, 0] as [number, number, number], coverage: 1 }];
+  for (let frame = 0; frame < 40; frame += 1) {
+    const base = texture(1 + options.special.filter((start) => start <= frame).length);
+    const rgb = jitter(base, frame);
+    const special = options.special.includes(frame);
+    const motion: FrameMotion = { residual: special ? options.residual : 0.005, logScale: 0, rotation: 0, shift: special ? 0.02 : 0.004, observable: true };
+    detector.push(frame, rgb, lab(rgb), 0.47, palette, frame === 0 ? undefined : motion);
+  }
+  detector.finish();
+  return detector.cuts;
+}
+
+describe('ShotBoundaryDetector: cuts between shots of one texture under one camera move', () => {
+  it('finds a cut from a small camera jump the picture confirms, alone', () => {
+    expect(detect({ special: [20], residual: 0.016 })).toEqual([20]);
+  });
+
+  it('ignores the same jump when what alignment cannot explain does not rise', () => {
+    expect(detect({ special: [20], residual: 0.006 })).toEqual([]);
+  });
+
+  it('ignores jumps that repeat every few frames (content snapping in whole blocks)', () => {
+    expect(detect({ special: [8, 12, 16, 20, 24, 28, 32], residual: 0.016 })).toEqual([]);
+  });
+});
