@@ -20,4 +20,15 @@ describe('extraction round trip against the renderer’s ground truth (small, re
     expect(rates.cutsF1).toBeGreaterThanOrEqual(targets.cutsF1);
     expect(rates.tempo).toBe(1);
   });
+
+  it.each([
+    { seed: 97, indices: [14, 66], what: 'cuts between two shots of one texture under one camera move' },
+    { seed: 131, indices: [116, 161], what: 'a three-frame dissolve and a four-frame fade through black beside a cut' },
+    { seed: 5, indices: [153], what: 'a cut three frames before a separate fade' },
+  ])('finds exactly the true cuts in clips that once failed: $what (seed $seed)', async ({ seed, indices }) => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-round-trip-test-'));
+    const counts = await runRoundTrip({ clips: Math.max(...indices) + 1, seed, indices, directory });
+    expect(counts.cutsTruth).toBeGreaterThan(0);
+    expect(counts.cutMisses).toEqual([]);
+  });
 });

@@ -234,6 +234,8 @@ export interface RoundTripOptions {
   seed: number;
   directory: string;
   seconds?: number;
+  /** Only these clip indices of the run (each renders exactly as in the full run). */
+  indices?: number[];
   /** Sizes and rates cycled through clip by clip. */
   formats?: { width: number; height: number; fps: number }[];
   onClip?: (index: number, counts: RoundTripCounts) => void;
@@ -250,6 +252,7 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
   ];
   await mkdir(options.directory, { recursive: true });
   for (let index = 0; index < options.clips; index += 1) {
+    if (options.indices && !options.indices.includes(index)) continue;
     const spec = roundTripSpec(options.seed, index, options.seconds ?? 2);
     const format = formats[index % formats.length]!;
     const out = join(options.directory, `clip-${options.seed}-${index}.mp4`);

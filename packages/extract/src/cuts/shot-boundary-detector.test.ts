@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShotBoundaryDetector } from './shot-boundary-detector.js';
 import type { FrameMotion } from './shot-boundary-detector.js';
+import { thumbnailLab } from '../window/frame-features.js';
 
 const cells = 32 * 18;
 
@@ -63,5 +64,49 @@ describe('ShotBoundaryDetector: cuts between shots of one texture under one came
 
   it('ignores jumps that repeat every few frames (content snapping in whole blocks)', () => {
     expect(detect({ special: [8, 12, 16, 20, 24, 28, 32], residual: 0.016 })).toEqual([]);
+  });
+});
+
+describe('ShotBoundaryDetector: cuts beside short transitions', () => {
+  const width = 32;
+  const height = 18;
+  /** A frame of one colour over a shot's texture (so one brightness gain cannot explain a new shot), as the detector takes it. */
+  function frame(rgb: readonly [number, number, number], shot: number, index: number) {
+    const grain = jitter(texture(shot), index);
+    const values = new Float32Array(width * height * 3);
+    for (let k = 0; k < values.length; k += 1) values[k] = Math.min(255, Math.max(0, (rgb[k % 3]! * grain[k]!) / 120));
+    const labCells = thumbnailLab({ width, height, channels: 3, values });
+    let luma = 0;
+    for (let cell = 0; cell < width * height; cell += 1) luma += (0.2126 * values[cell * 3]! + 0.7152 * values[cell * 3 + 1]! + 0.0722 * values[cell * 3 + 2]!) / 255;
+    const base = thumbnailLab({ width: 1, height: 1, channels: 3, values: Float32Array.from(rgb) });
+    return { values, labCells, luma: luma / (width * height), palette: [{ lab: [base[0]!, base[1]!, base[2]!] as [number, number, number], coverage: 1 }] };
+  }
+  const red = [200, 40, 40] as const;
+  const blue = [40, 60, 200] as const;
+  const scaled = (rgb: readonly [number, number, number], level: number) => rgb.map((value) => Math.round(value * level)) as unknown as [number, number, number];
+  const blend = (a: readonly number[], b: readonly number[], t: number) => a.map((value, k) => Math.round(value * (1 - t) + b[k]! * t)) as unknown as [number, number, number];
+
+  /** Runs frames of the given colours; the shot (texture) changes where the hue does. */
+  function run(colors: [number, number, number][]) {
+    const detector = new ShotBoundaryDetector();
+    let shot = 1;
+    colors.forEach((rgb, index) => {
+      const previous = colors[index - 1];
+      if (previous && Math.sign(previous[0] - previous[2]) !== Math.sign(rgb[0] - rgb[2])) shot += 1;
+      const measured = frame(rgb, shot, index);
+      detector.push(index, measured.values, measured.labCells, measured.luma, measured.palette);
+    });
+    detector.finish();
+    return detector;
+  }
+
+  it('keeps a hard cut a few frames before a separate fade', () => {
+    const colors = [...Array(14).fill(red), ...Array(3).fill(blue), scaled(blue, 0.5), scaled(blue, 0.45), ...Array(20).fill(blue)];
+    expect(run(colors).cuts).toEqual([14]);
+  });
+
+  it('reads no cut inside a three-frame dissolve', () => {
+    const colors = [...Array(20).fill(red), blend(red, blue, 1 / 6), blend(red, blue, 0.5), blend(red, blue, 5 / 6), ...Array(20).fill(blue)];
+    expect(run(colors).cuts).toEqual([]);
   });
 });

@@ -234,8 +234,11 @@ export class ShotBoundaryDetector {
       const ratio = this.options.cutRatio;
       // by palette: the colours present changed at once (unmoved by camera motion), and not by one
       // brightness gain (a fade step darkens every colour, which a gain explains)
+      // …and alone: in a short dissolve the frames beside it change the colours about as much
+      const besidePalette = Math.max(this.history[position - 1]?.paletteDistance ?? 0, this.history[position + 1]?.paletteDistance ?? 0);
       const paletteCut =
         current.paletteDistance >= this.options.paletteMinimum &&
+        current.paletteDistance >= 1.5 * besidePalette &&
         current.paletteDistance >= ratio * median(around.map((entry) => entry.paletteDistance)) &&
         current.gainResidual >= 0.03 &&
         current.gainResidual >= 2 * median(around.map((entry) => entry.gainResidual));
@@ -261,9 +264,12 @@ export class ShotBoundaryDetector {
       const isCut = !fadeStep && (paletteCut || layoutCut || this.motionCut(current, around, neighbourDistance));
       // why: a cut candidate does not end a run of changes: the abrupt steps of a short fade are
       // candidates too, and they are dropped at the end if the run turns out to be a straight blend.
-      if (isCut && this.isDip(position)) {
+      const dip = isCut ? this.dipAround(position) : null;
+      if (dip) {
         // a short dip of the light around the change: a fade through black between shots, not a hard cut
-        this.transitions.push({ type: 'fade', startFrame: Math.max(0, current.index - 2), endFrame: current.index + 1 });
+        const last = this.transitions.at(-1);
+        if (last && last.type === 'fade' && last.endFrame >= dip.startFrame) last.endFrame = Math.max(last.endFrame, dip.endFrame);
+        else this.transitions.push({ type: 'fade', ...dip });
       } else if (isCut) {
         this.cuts.push(current.index);
       }
@@ -276,15 +282,39 @@ export class ShotBoundaryDetector {
     }
   }
 
-  /** Whether the light dips at history position `position` (this frame or the one before is ≤ 70 % of the frames around). */
-  private isDip(position: number): boolean {
+  /**
+   * The frames of a short dip of the light around history position `position`, or null: the darkest frame
+   * within 4 either side is ≤ 70 % of the light on both sides of the dip (the brightest of the 3 frames before
+   * it and of the 3 after it). A fade through black between shots takes a few frames, and each of its abrupt
+   * steps looks like a cut on its own.
+   */
+  private dipAround(position: number): { startFrame: number; endFrame: number } | null {
     const luma = (offset: number) => this.history[position + offset]?.luma;
-    const before = luma(-2);
-    const after = luma(1);
-    const previous = luma(-1);
-    const current = luma(0);
-    if (before === undefined || after === undefined || previous === undefined || current === undefined) return false;
-    return Math.min(previous, current) <= 0.7 * Math.min(before, after);
+    let darkest = 0;
+    for (let offset = -4; offset <= 4; offset += 1) {
+      const value = luma(offset);
+      if (value !== undefined && value < luma(darkest)!) darkest = offset;
+    }
+    // the dip: the frames on either side of the darkest while the light keeps falling towards it; the
+    // change must lie inside it (a cut a few frames before a separate fade is still a cut)
+    let start = darkest;
+    while (start > -8 && luma(start - 1) !== undefined && luma(start - 1)! > luma(start)! + 0.005) start -= 1;
+    let end = darkest;
+    while (end < 8 && luma(end + 1) !== undefined && luma(end + 1)! > luma(end)! + 0.005) end += 1;
+    if (start > -1 || end < 0) return null;
+    const around = (from: number, to: number) => {
+      let brightest: number | undefined;
+      for (let offset = from; offset <= to; offset += 1) {
+        const value = luma(offset);
+        if (value !== undefined) brightest = Math.max(brightest ?? 0, value);
+      }
+      return brightest;
+    };
+    const before = around(start - 2, start);
+    const after = around(end, end + 2);
+    if (before === undefined || after === undefined || luma(darkest)! > 0.7 * Math.min(before, after)) return null;
+    const index = this.history[position]!.index;
+    return { startFrame: Math.max(0, index + start), endFrame: index + end };
   }
 
   /** A cut the colours alone do not show: a spike in what alignment cannot explain, or a jump of the camera. */
