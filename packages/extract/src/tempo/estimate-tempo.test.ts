@@ -70,3 +70,21 @@ describe('estimateTempo with percussive onsets and a known clip length', () => {
     expect(estimateTempo(at([0, 0.5, 1.03, 1.5, 2, 2.53]))).toBeNull();
   });
 });
+
+describe('estimateTempo when beats fall silent', () => {
+  const at = (times: number[], strength = 100) => times.map((time) => ({ time, strength }));
+
+  it('keeps the faster pulse when most of the slower grid’s midpoints carry beats too', () => {
+    // 163.6 BPM (0.367 s): the beat at 0.367 fell on a quiet sound; 1.10 and 1.83 are weak but there
+    const onsets = [...at([0, 0.733, 1.467]), ...at([1.1, 1.834], 12)];
+    expect(estimateTempo(onsets, { durationSeconds: 2 })?.bpm).toBeCloseTo(163.6, 0);
+    // one midpoint of three is not enough: the slower pulse stands
+    expect(estimateTempo([...at([0, 0.667, 1.333]), ...at([1.0], 12)], { durationSeconds: 2 })?.bpm).toBeCloseTo(90, 0);
+  });
+
+  it('does not let a two-beat grid hide a three-beat pulse with one beat missing', () => {
+    // 107 BPM (0.56 s): beats at 0, 1.12 and 1.68 (0.56 silent); the 1.12 s grid fits two strong onsets better
+    const onsets = [...at([0], 757), ...at([1.12], 588), ...at([1.68], 87)];
+    expect(estimateTempo(onsets, { durationSeconds: 2 })?.bpm).toBeCloseTo(60 / 0.56, 0);
+  });
+});

@@ -54,6 +54,7 @@ interface Tolerance {
 
 interface GridFit {
   period: number;
+  anchor: number;
   score: number;
   beats: number;
   /** Share of the onset strength on the grid. */
@@ -75,7 +76,7 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   const firstIndex = Math.ceil((first - anchor) / period - share);
   const lastIndex = Math.floor((last - anchor) / period + share);
   const points = lastIndex - firstIndex + 1;
-  if (points < 2) return { period, score: 0, beats: 0, onGrid: 0 };
+  if (points < 2) return { period, anchor, score: 0, beats: 0, onGrid: 0 };
   const carried = new Set<number>();
   let onStrength = 0;
   let sumN = 0;
@@ -101,7 +102,24 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   // why the square root: a grid with a beat or two silent (a beat that falls on a quiet sound) should still
   // beat the grid of twice its period that skips them, yet half-empty subdivisions must lose.
   const onGrid = onStrength / totalStrength;
-  return { period: refined > 0 ? refined : period, score: onGrid * Math.sqrt(beats / points), beats, onGrid };
+  return { period: refined > 0 ? refined : period, anchor, score: onGrid * Math.sqrt(beats / points), beats, onGrid };
+}
+
+/**
+ * How many midpoints of the grid (`anchor` + (k + ½)·`period`) lie between the first onset and `end`, and
+ * how many of those carry an onset.
+ */
+function midpointsCarried(onsets: readonly Onset[], anchor: number, period: number, end: number, tolerance: Tolerance): { midpoints: number; carried: number } {
+  const share = Math.max(tolerance.share, tolerance.seconds / period);
+  const firstIndex = Math.ceil((onsets[0]!.time - anchor) / period - 0.5 - share);
+  const lastIndex = Math.floor((end - anchor) / period - 0.5 - share);
+  const carried = new Set<number>();
+  for (const onset of onsets) {
+    const position = (onset.time - anchor) / period - 0.5;
+    const index = Math.round(position);
+    if (Math.abs(position - index) <= share && index >= firstIndex && index <= lastIndex) carried.add(index);
+  }
+  return { midpoints: Math.max(0, lastIndex - firstIndex + 1), carried: carried.size };
 }
 
 /**
@@ -139,19 +157,33 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
     }
   }
   const anchors = [...sorted].sort((a, b) => weightOf(b) - weightOf(a)).slice(0, 8);
-  let best: GridFit = { period: 0, score: 0, beats: 0, onGrid: 0 };
+  let best: GridFit = { period: 0, anchor: 0, score: 0, beats: 0, onGrid: 0 };
   for (const candidate of candidates) {
     for (const anchor of anchors) {
       const coarse = fitGrid(sorted, totalStrength, anchor.time, candidate, tolerance);
       if (coarse.score <= 0) continue;
       // why: refine the period once from the matched onsets, then score again with it.
       const fit = fitGrid(sorted, totalStrength, anchor.time, coarse.period, tolerance);
+      // why: a grid with too few beats to be a pulse must not hide the best one that has enough
+      if (fit.beats < minBeats) continue;
       const better = fit.score > best.score + 1e-9 || (Math.abs(fit.score - best.score) <= 1e-9 && fit.period > best.period);
       if (better) best = fit;
     }
   }
   if (best.score < minScore || best.onGrid < minOnGrid || best.beats < minBeats || best.period < minPeriod || best.period > maxPeriod) {
     return twoBeatPulse(sorted, totalStrength, options, minPeriod, maxPeriod, tolerance);
+  }
+  // why: a beat that falls on a quiet sound leaves no onset, and a pulse missing a few beats fits the grid of
+  // twice its period almost as well. When at least half the midpoints of the winner carry onsets too and the
+  // grid of half the period still passes, the pulse is the faster one.
+  if (best.period / 2 >= minPeriod) {
+    // why to the end of the audio: a midpoint after the last beat counts too (it lies inside the clip)
+    const end = Math.max(sorted[sorted.length - 1]!.time, (options.durationSeconds ?? 0) - 1e-6);
+    const { midpoints, carried } = midpointsCarried(sorted, best.anchor, best.period, end, tolerance);
+    if (midpoints >= 2 && carried * 2 >= midpoints) {
+      const halved = fitGrid(sorted, totalStrength, best.anchor, best.period / 2, tolerance);
+      if (halved.score >= minScore && halved.onGrid >= minOnGrid && halved.beats >= minBeats) best = halved;
+    }
   }
   return { bpm: 60 / best.period, score: best.score, onsetCount: onsets.length, beats: best.beats };
 }
