@@ -297,9 +297,13 @@ export class ShotBoundaryDetector {
     }
     // the dip: the frames on either side of the darkest while the light keeps falling towards it; the
     // change must lie inside it (a cut a few frames before a separate fade is still a cut)
+    const bottom = luma(darkest)!;
+    const atBottom = (offset: number) => luma(offset) !== undefined && luma(offset)! <= bottom + 0.005;
     let start = darkest;
+    while (start > -8 && atBottom(start - 1)) start -= 1;
     while (start > -8 && luma(start - 1) !== undefined && luma(start - 1)! > luma(start)! + 0.005) start -= 1;
     let end = darkest;
+    while (end < 8 && atBottom(end + 1)) end += 1;
     while (end < 8 && luma(end + 1) !== undefined && luma(end + 1)! > luma(end)! + 0.005) end += 1;
     if (start > -1 || end < 0) return null;
     const around = (from: number, to: number) => {
