@@ -122,7 +122,6 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
       const coarseLevel = pyramid[1]!;
       frameMotion = {
         residual: coarse.residualAfterGain,
-        difference: coarse.difference,
         logScale: Math.log(coarse.scale),
         rotation: coarse.rotation,
         shift: Math.hypot(coarse.translationX, coarse.translationY) / Math.hypot(coarseLevel.width, coarseLevel.height),

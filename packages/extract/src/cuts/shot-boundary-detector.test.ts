@@ -1,3 +1,4 @@
+import { createSeededRandom } from '@motionreg/primitives';
 import { describe, expect, it } from 'vitest';
 import { ShotBoundaryDetector } from './shot-boundary-detector.js';
 import type { FrameMotion } from './shot-boundary-detector.js';
@@ -8,10 +9,9 @@ const cells = 32 * 18;
 /** A low-contrast random texture (grey 120 ± 15) from a seed. */
 function texture(seed: number): Float32Array {
   const values = new Float32Array(cells * 3);
-  let state = seed;
+  const random = createSeededRandom(`texture:${seed}`);
   for (let cell = 0; cell < cells; cell += 1) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    const grey = 120 + ((state / 2 ** 31) * 2 - 1) * 15;
+    const grey = 120 + (random.next() * 2 - 1) * 15;
     values.set([grey, grey, grey], cell * 3);
   }
   return values;
@@ -20,11 +20,8 @@ function texture(seed: number): Float32Array {
 /** The texture with a little frame-to-frame noise (what a moving camera and the encoder leave). */
 function jitter(base: Float32Array, frame: number): Float32Array {
   const values = Float32Array.from(base);
-  let state = frame * 7919 + 1;
-  for (let k = 0; k < values.length; k += 1) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    values[k] = values[k]! + ((state / 2 ** 31) * 2 - 1) * 1.5;
-  }
+  const random = createSeededRandom(`jitter:${frame}`);
+  for (let k = 0; k < values.length; k += 1) values[k] = values[k]! + (random.next() * 2 - 1) * 1.5;
   return values;
 }
 

@@ -46,6 +46,12 @@ export interface ShotBoundaryOptions {
   smallMotionJump?: number;
 }
 
+/**
+ * Frames after a frame that its cut decision waits for: a cut by a small camera jump must stand alone
+ * among this many frames on either side (see `smallMotionJump`).
+ */
+const lookAheadFrames = 8;
+
 /** A frame's dominant colours (Lab and coverage), as the detector compares them. */
 export interface PaletteColor {
   lab: readonly [number, number, number] | [number, number, number];
@@ -56,8 +62,6 @@ export interface PaletteColor {
 export interface FrameMotion {
   /** Mean absolute grey difference after alignment and one brightness gain (0–1). */
   residual: number;
-  /** Mean absolute grey difference before alignment (0–1); absent when not measured. */
-  difference?: number;
   logScale: number;
   rotation: number;
   /** Translation as a share of the frame diagonal. */
@@ -155,7 +159,7 @@ export class ShotBoundaryDetector {
   readonly transitions: TransitionMeasurement[] = [];
   private readonly options: Required<ShotBoundaryOptions>;
   private readonly history: Entry[] = [];
-  /** Frames whose cut decision waits for the eight following frames (see `smallMotionJump`). */
+  /** Frames whose cut decision waits for the {@link lookAheadFrames} following frames. */
   private decided = 0;
   private runStart: number | null = null;
 
@@ -216,7 +220,7 @@ export class ShotBoundaryDetector {
     while (this.decided < this.history.length) {
       const position = this.decided;
       const current = this.history[position]!;
-      if (!flush && this.history.length - position <= 8) return;
+      if (!flush && this.history.length - position <= lookAheadFrames) return;
       this.decided += 1;
       if (current.index === 0 || position === 0) continue;
       const around: Entry[] = [];
@@ -316,7 +320,7 @@ export class ShotBoundaryDetector {
     };
     const before = around(start - 2, start);
     const after = around(end, end + 2);
-    if (before === undefined || after === undefined || luma(darkest)! > 0.7 * Math.min(before, after)) return null;
+    if (before === undefined || after === undefined || bottom > 0.7 * Math.min(before, after)) return null;
     const index = this.history[position]!.index;
     return { startFrame: Math.max(0, index + start), endFrame: index + end };
   }
@@ -328,7 +332,8 @@ export class ShotBoundaryDetector {
     // a cut still changes the picture visibly, about as much as its neighbours do at least (a new shot of
     // the same low-contrast texture may change it no more than the camera's motion did)
     if (!motion || moving.length < 2 || current.distance < 2 || current.distance < 0.9 * neighbourDistance) return false;
-    const residualSpike = motion.residual >= this.options.residualMinimum && motion.residual >= this.options.residualRatio * median(moving.map((entry) => entry.residual));
+    const neighbourResidual = median(moving.map((entry) => entry.residual));
+    const residualSpike = motion.residual >= this.options.residualMinimum && motion.residual >= this.options.residualRatio * neighbourResidual;
     if (residualSpike) return true;
     const steady = moving.filter((entry) => entry.observable);
     if (!motion.observable || steady.length < 2) return false;
@@ -337,25 +342,22 @@ export class ShotBoundaryDetector {
     if (!previous || previous.luma < 0.08 || current.luma < 0.08 || Math.abs(Math.log(current.luma / previous.luma)) > 0.2) return false;
     // why: a jump must stand out from how much the motion changes from frame to frame around it (six
     // times the median change between neighbouring frames), so a shaking hand is not taken for cuts.
-    const jumpsBy = (jump: number) => {
-      const jumps = (value: number, others: number[]) => {
-        const centre = median(others);
-        const changes = others.slice(1).map((other, index) => Math.abs(other - others[index]!));
-        const deviation = Math.abs(value - centre);
-        return deviation >= jump && deviation >= 6 * median(changes);
-      };
-      return (
-        jumps(motion.logScale, steady.map((entry) => entry.logScale)) ||
-        jumps(motion.rotation, steady.map((entry) => entry.rotation)) ||
-        jumps(motion.shift, steady.map((entry) => entry.shift))
-      );
+    const standingOut = (value: number, others: number[]) => {
+      const changes = others.slice(1).map((other, index) => Math.abs(other - others[index]!));
+      const deviation = Math.abs(value - median(others));
+      return deviation >= 6 * median(changes) ? deviation : 0;
     };
-    if (jumpsBy(this.options.motionJump)) return true;
-    if (!jumpsBy(this.options.smallMotionJump)) return false;
-    const residualRise = motion.residual / Math.max(median(moving.map((entry) => entry.residual)), 1e-6);
+    const jump = Math.max(
+      standingOut(motion.logScale, steady.map((entry) => entry.logScale)),
+      standingOut(motion.rotation, steady.map((entry) => entry.rotation)),
+      standingOut(motion.shift, steady.map((entry) => entry.shift)),
+    );
+    if (jump >= this.options.motionJump) return true;
+    if (jump < this.options.smallMotionJump) return false;
+    const residualRise = motion.residual / Math.max(neighbourResidual, 1e-6);
     const gainRise = current.gainResidual / Math.max(median(around.map((entry) => entry.gainResidual)), 1e-6);
     if (residualRise < (this.options.cutRatio * 5) / 6 || gainRise < 2) return false;
-    return this.residualStandsAlone(current, 8, 0.5);
+    return this.residualStandsAlone(current, lookAheadFrames, 0.5);
   }
 
   /** Whether no frame within ±`radius` of `current` has a residual of `share` × its own or more. */

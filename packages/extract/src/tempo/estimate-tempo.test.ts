@@ -1,19 +1,17 @@
+import { createSeededRandom } from '@motionreg/primitives';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateTempo } from './estimate-tempo.js';
 
-const at = (times: number[]) => times.map((time) => ({ time, strength: 1 }));
+const at = (times: number[], strength = 1) => times.map((time) => ({ time, strength }));
 
 describe('estimateTempo', () => {
   it('recovers the tempo of a regular pulse within 1% despite jitter, for any tempo 40–240 BPM', () => {
     fc.assert(
       fc.property(fc.double({ min: 42, max: 235, noNaN: true }), fc.integer({ min: 6, max: 40 }), fc.integer({ min: 1, max: 1000 }), (bpm, beats, seed) => {
         const period = 60 / bpm;
-        let state = seed;
-        const jitter = () => {
-          state = (state * 1103515245 + 12345) % 2 ** 31;
-          return ((state / 2 ** 31) * 2 - 1) * 0.005;
-        };
+        const random = createSeededRandom(seed);
+        const jitter = () => (random.next() * 2 - 1) * 0.005;
         const estimate = estimateTempo(at(Array.from({ length: beats }, (_, index) => 0.1 + index * period + jitter())));
         expect(estimate).not.toBeNull();
         expect(Math.abs(estimate!.bpm - bpm) / bpm).toBeLessThan(0.01);
@@ -72,14 +70,12 @@ describe('estimateTempo with percussive onsets and a known clip length', () => {
 });
 
 describe('estimateTempo when beats fall silent', () => {
-  const at = (times: number[], strength = 100) => times.map((time) => ({ time, strength }));
-
   it('keeps the faster pulse when most of the slower grid’s midpoints carry beats too', () => {
     // 163.6 BPM (0.367 s): the beat at 0.367 fell on a quiet sound; 1.10 and 1.83 are weak but there
-    const onsets = [...at([0, 0.733, 1.467]), ...at([1.1, 1.834], 12)];
+    const onsets = [...at([0, 0.733, 1.467], 100), ...at([1.1, 1.834], 12)];
     expect(estimateTempo(onsets, { durationSeconds: 2 })?.bpm).toBeCloseTo(163.6, 0);
     // one midpoint of three is not enough: the slower pulse stands
-    expect(estimateTempo([...at([0, 0.667, 1.333]), ...at([1.0], 12)], { durationSeconds: 2 })?.bpm).toBeCloseTo(90, 0);
+    expect(estimateTempo([...at([0, 0.667, 1.333], 100), ...at([1.0], 12)], { durationSeconds: 2 })?.bpm).toBeCloseTo(90, 0);
   });
 
   it('does not let a two-beat grid hide a three-beat pulse with one beat missing', () => {

@@ -64,6 +64,16 @@ interface GridFit {
 /** The weight an onset brings to a grid: its flux strength times how percussive it is. */
 const weightOf = (onset: Onset): number => onset.strength * (onset.percussive ?? 1);
 
+/** The tolerance as a share of `period`: the share, or the floor in seconds if that is wider. */
+const toleranceShare = (tolerance: Tolerance, period: number): number => Math.max(tolerance.share, tolerance.seconds / period);
+
+/** The index of the point of the grid (`anchor` + index·`period`) within `share` of a period of `time`, or null. */
+function gridIndex(time: number, anchor: number, period: number, share: number): number | null {
+  const position = (time - anchor) / period;
+  const index = Math.round(position);
+  return Math.abs(position - index) <= share ? index : null;
+}
+
 /**
  * Fits a grid of `period` through `anchor` to the onsets: the share of onset strength on the grid, times
  * the square root of the share of grid points (between the first and last onset) that carry an onset; the period is
@@ -72,7 +82,7 @@ const weightOf = (onset: Onset): number => onset.strength * (onset.percussive ??
 function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: Tolerance): GridFit {
   const first = onsets[0]!.time;
   const last = onsets[onsets.length - 1]!.time;
-  const share = Math.max(tolerance.share, tolerance.seconds / period);
+  const share = toleranceShare(tolerance, period);
   const firstIndex = Math.ceil((first - anchor) / period - share);
   const lastIndex = Math.floor((last - anchor) / period + share);
   const points = lastIndex - firstIndex + 1;
@@ -85,9 +95,8 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   let sumNT = 0;
   let matched = 0;
   for (const onset of onsets) {
-    const position = (onset.time - anchor) / period;
-    const index = Math.round(position);
-    if (Math.abs(position - index) > share) continue;
+    const index = gridIndex(onset.time, anchor, period, share);
+    if (index === null) continue;
     onStrength += weightOf(onset);
     carried.add(index);
     sumN += index;
@@ -107,17 +116,17 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
 
 /**
  * How many midpoints of the grid (`anchor` + (k + ½)·`period`) lie between the first onset and `end`, and
- * how many of those carry an onset.
+ * how many of those carry an onset. The midpoints are the points of the same grid moved by half a period.
  */
 function midpointsCarried(onsets: readonly Onset[], anchor: number, period: number, end: number, tolerance: Tolerance): { midpoints: number; carried: number } {
-  const share = Math.max(tolerance.share, tolerance.seconds / period);
-  const firstIndex = Math.ceil((onsets[0]!.time - anchor) / period - 0.5 - share);
-  const lastIndex = Math.floor((end - anchor) / period - 0.5 - share);
+  const share = toleranceShare(tolerance, period);
+  const midAnchor = anchor + period / 2;
+  const firstIndex = Math.ceil((onsets[0]!.time - midAnchor) / period - share);
+  const lastIndex = Math.floor((end - midAnchor) / period - share);
   const carried = new Set<number>();
   for (const onset of onsets) {
-    const position = (onset.time - anchor) / period - 0.5;
-    const index = Math.round(position);
-    if (Math.abs(position - index) <= share && index >= firstIndex && index <= lastIndex) carried.add(index);
+    const index = gridIndex(onset.time, midAnchor, period, share);
+    if (index !== null && index >= firstIndex && index <= lastIndex) carried.add(index);
   }
   return { midpoints: Math.max(0, lastIndex - firstIndex + 1), carried: carried.size };
 }
@@ -203,7 +212,7 @@ function twoBeatPulse(sorted: readonly Onset[], totalStrength: number, options: 
   const period = second.time - first.time;
   if (period < minPeriod || period > maxPeriod) return null;
   if ((weightOf(first) + weightOf(second)) / totalStrength < (options.minOnGrid ?? 0.75)) return null;
-  const slack = Math.max(tolerance.share, tolerance.seconds / period) * period;
+  const slack = toleranceShare(tolerance, period) * period;
   // why: a grid point inside the clip with no beat on it would mean these two are not a steady pulse
   if (first.time - period > -slack || second.time + period < duration - slack) return null;
   return { bpm: 60 / period, score: 1, onsetCount: sorted.length, beats: 2 };

@@ -1,3 +1,4 @@
+import { createSeededRandom } from '@motionreg/primitives';
 import { describe, expect, it } from 'vitest';
 import { OnsetEnvelope, pickOnsets } from './onset-envelope.js';
 
@@ -21,11 +22,10 @@ describe('OnsetEnvelope breadth', () => {
   it('marks a click as percussive and a tone that starts as not', () => {
     const samples = quietTone(2);
     // a 1 ms Hann-windowed noise click at 0.6 s
-    let state = 7;
+    const random = createSeededRandom('click');
     for (let index = 0; index < 48; index += 1) {
-      state = (state * 1103515245 + 12345) % 2 ** 31;
       const window = 0.5 - 0.5 * Math.cos((2 * Math.PI * index) / 47);
-      samples[Math.round(0.6 * sampleRate) + index]! += 0.6 * window * ((state / 2 ** 31) * 2 - 1);
+      samples[Math.round(0.6 * sampleRate) + index]! += 0.6 * window * (random.next() * 2 - 1);
     }
     // a 2 kHz tone that starts at 1.3 s with a 2 ms ramp and holds
     const start = Math.round(1.3 * sampleRate);
