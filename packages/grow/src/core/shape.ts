@@ -2,7 +2,7 @@ import {
   colorPrimitiveNames, dynamicAspects, narrativeAspects, registryExportSchema, staticAspects,
 } from '@motionreg/primitives';
 import type {
-  Diagnostics, InterpretationRecord, Job, Knowledge, LinguisticEntry, NarrativeOrigin, RegistryEntry,
+  Diagnostics, ExportEntry, InterpretationRecord, Job, Knowledge, LinguisticEntry, NarrativeOrigin, RegistryEntry,
   RegistryExport, RegistryKind,
 } from '@motionreg/primitives';
 
@@ -52,17 +52,10 @@ function byCount(a: StoredEntry, b: StoredEntry): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-function exportEntry(entry: StoredEntry) {
-  return {
-    key: entry.key,
-    name: entry.name,
-    count: entry.count,
-    depth: entry.depth,
-    value: entry.value,
-    sources: [...entry.sources],
-    firstSeenAt: entry.firstSeenAt,
-    lastSeenAt: entry.lastSeenAt,
-  };
+/** An entry as the export lists it: without its address (the export groups by registry and aspect) or origin. */
+function exportEntry(entry: StoredEntry): ExportEntry {
+  const { schemaVersion: _version, registry: _registry, aspect: _aspect, origin: _origin, ...fields } = toRegistryEntry(entry);
+  return fields;
 }
 
 /** A colour depth with every primitive present (stored depths always are; this guards old rows). */

@@ -2,23 +2,17 @@ import { z } from 'zod';
 import { narrativeAspects } from '../origins/origins.js';
 import { rgbSchema, soundPrimitiveSchema } from '../origins/primitives.js';
 import { colorDepthSchema, isoTimestampSchema, schemaVersionSchema } from './common.js';
-import { interpretationRecordSchema, linguisticEntrySchema, narrativeOriginSchema } from './registry.js';
+import { interpretationRecordSchema, linguisticEntrySchema, narrativeOriginSchema, registryEntrySchema } from './registry.js';
 
 /**
  * One exported registry entry. `key` is the quantised measurement (the novelty test), `name` the
  * unique, digit-free human name, `count` the exact number of sightings, `depth` the one depth concept
  * of its domain (percentages summing to 100), `value` the aspect's measured payload, and `sources`
- * the job ids that saw it, oldest first.
+ * the job ids that saw it, oldest first: the registry entry without its address (the export groups
+ * entries by registry and aspect).
  */
-export const exportEntrySchema = z.object({
-  key: z.string().min(1),
-  name: z.string().min(1),
-  count: z.number().int().positive(),
-  depth: z.record(z.string(), z.number().min(0).max(100)),
-  value: z.record(z.string(), z.unknown()),
-  sources: z.array(z.string()),
-  firstSeenAt: isoTimestampSchema,
-  lastSeenAt: isoTimestampSchema,
+export const exportEntrySchema = registryEntrySchema.pick({
+  key: true, name: true, count: true, depth: true, value: true, sources: true, firstSeenAt: true, lastSeenAt: true,
 });
 export type ExportEntry = z.infer<typeof exportEntrySchema>;
 
