@@ -117,6 +117,18 @@ function clickTrack(bpm: number, seconds = 4): ClipRecipe {
   );
 }
 
+/** A `noteSeconds` long 440 Hz note every beat, silent between: each note's start and its end are heard. */
+function noteTrack(bpm: number, noteSeconds: number, seconds = 4): ClipRecipe {
+  const period = 60 / bpm;
+  return withAudio(
+    `notes-${bpm}bpm-${Math.round(noteSeconds * 1000)}ms`,
+    `a ${noteSeconds * 1000} ms 440 Hz note every ${period.toFixed(3)} s (${bpm} BPM), silence between`,
+    `aevalsrc='if(lt(mod(t\\,${period})\\,${noteSeconds})\\,0.5*sin(2*PI*440*t)\\,0)':s=48000:d=${seconds}`,
+    { tempoBpm: bpm },
+    { width: 64, height: 48, seconds },
+  );
+}
+
 /** The known-answer clips used by the unit tests (small: 160×120 or less, at most 4 s). */
 export const unitRecipes: readonly ClipRecipe[] = [
   {
@@ -232,6 +244,18 @@ export const unitRecipes: readonly ClipRecipe[] = [
   clickTrack(120),
   clickTrack(90),
   clickTrack(150, 3),
+  noteTrack(120, 0.1),
+  noteTrack(100, 0.2),
+  withAudio('sine-beeps', "ffmpeg's sine with a 40 ms beep at 4× the pitch every second (60 BPM)", 'sine=f=440:beep_factor=4:r=48000:d=4', { tempoBpm: 60 }, { width: 64, height: 48, seconds: 4 }),
+  withAudio(
+    'hiss-hum-handover',
+    'white hiss and a quieter 70 Hz hum taking turns every half second (120 BPM): half the beats are a loud sound giving way to a quiet one',
+    "aevalsrc='if(lt(mod(t\\,1)\\,0.5)\\,0.4*(random(0)*2-1)\\,0.1*sin(2*PI*70*t))':s=48000:d=4",
+    { tempoBpm: 120 },
+    { width: 64, height: 48, seconds: 4 },
+  ),
+  withAudio('noise-pink', 'steady pink noise: no pulse', 'anoisesrc=c=pink:r=48000:a=0.3:d=3', { tempoBpm: null }, { width: 64, height: 48, seconds: 3 }),
+  withAudio('tone-chirp', 'a tone gliding from 200 Hz upward: no pulse', "aevalsrc='0.3*sin(2*PI*(200+300*t)*t)':s=48000:d=3", { tempoBpm: null }, { width: 64, height: 48, seconds: 3 }),
   {
     name: 'odd-size-322x242',
     description: 'testsrc2 at an unusual size, 2 frames short of nothing',

