@@ -106,4 +106,28 @@ describe('ShotBoundaryDetector: cuts beside short transitions', () => {
     const colors = [...Array(20).fill(red), blend(red, blue, 1 / 6), blend(red, blue, 0.5), blend(red, blue, 5 / 6), ...Array(20).fill(blue)];
     expect(run(colors).cuts).toEqual([]);
   });
+
+  it('reads two abrupt changes in a row as a two-frame dissolve, not as cuts around a one-frame shot', () => {
+    // why colours and textures of their own: under a moving camera the two in-between frames are no straight
+    // blend of the shots around them, so only their being consecutive tells them from cuts
+    const detector = new ShotBoundaryDetector();
+    const frames = [
+      ...Array.from({ length: 20 }, (_, index) => frame(red, 1, index)),
+      frame([170, 90, 60], 7, 20),
+      frame([90, 70, 170], 8, 21),
+      ...Array.from({ length: 20 }, (_, index) => frame(blue, 2, 22 + index)),
+    ];
+    frames.forEach((measured, index) => detector.push(index, measured.values, measured.labCells, measured.luma, measured.palette));
+    detector.finish();
+    expect(detector.cuts).toEqual([]);
+    expect(detector.transitions.filter((transition) => transition.startFrame <= 20 && transition.endFrame >= 21)).toHaveLength(1);
+  });
+
+  it('keeps a cut after a shot that slowly darkens by over 40 % across twelve frames (not a fade)', () => {
+    const darkening = Array.from({ length: 12 }, (_, index) => scaled(red, 1 - index * 0.04));
+    const colors = [...Array(10).fill(red), ...darkening, ...Array(16).fill(blue)];
+    const detector = run(colors);
+    expect(detector.cuts).toEqual([22]);
+    expect(detector.transitions).toEqual([]);
+  });
 });

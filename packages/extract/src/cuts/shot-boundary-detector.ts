@@ -206,6 +206,21 @@ export class ShotBoundaryDetector {
     this.decide(true);
     this.closeRun(this.history.at(-1)?.index ?? 0);
     // why: the frames of a short fade or dissolve change abruptly too; inside a transition they are not cuts.
+    // why: a shot of one frame is all but unheard of, while a dissolve of two frames changes the picture
+    // abruptly twice in a row; cuts on consecutive frames are such a dissolve (a fade when one end is black).
+    for (let first = 0; first < this.cuts.length; ) {
+      let last = first;
+      while (last + 1 < this.cuts.length && this.cuts[last + 1] === this.cuts[last]! + 1) last += 1;
+      const startFrame = this.cuts[first]! - 1;
+      const endFrame = this.cuts[last]!;
+      const known = this.transitions.some((transition) => transition.startFrame <= startFrame && transition.endFrame >= endFrame);
+      if (last > first && !known) {
+        const black = (frame: number) => (this.entry(frame)?.luma ?? 1) <= this.options.blackLuma;
+        this.transitions.push({ type: black(startFrame) || black(endFrame) ? 'fade' : 'dissolve', startFrame, endFrame });
+      }
+      first = last + 1;
+    }
+    this.transitions.sort((a, b) => a.startFrame - b.startFrame);
     const inside = (cut: number) => this.transitions.some((transition) => transition.startFrame < cut && cut <= transition.endFrame);
     const kept = this.cuts.filter((cut) => !inside(cut));
     this.cuts.splice(0, this.cuts.length, ...kept);
@@ -289,8 +304,8 @@ export class ShotBoundaryDetector {
   /**
    * The frames of a short dip of the light around history position `position`, or null: the darkest frame
    * within 4 either side is ≤ 70 % of the light on both sides of the dip (the brightest of the 3 frames before
-   * it and of the 3 after it). A fade through black between shots takes a few frames, and each of its abrupt
-   * steps looks like a cut on its own.
+   * it and of the 3 after it), or ≤ 50 % when the dip spans six frames or more. A fade through black between
+   * shots takes a few frames, and each of its abrupt steps looks like a cut on its own.
    */
   private dipAround(position: number): { startFrame: number; endFrame: number } | null {
     const luma = (offset: number) => this.history[position + offset]?.luma;
@@ -321,6 +336,9 @@ export class ShotBoundaryDetector {
     const before = around(start - 2, start);
     const after = around(end, end + 2);
     if (before === undefined || after === undefined || bottom > 0.7 * Math.min(before, after)) return null;
+    // why: a fade over many frames has time to reach deep dark; a shot that slowly darkens for six frames or
+    // more and is then cut to a brighter one dips only a little, and that is a cut (60 fps whip pans)
+    if (end - start >= 6 && bottom > 0.5 * Math.min(before, after)) return null;
     const index = this.history[position]!.index;
     return { startFrame: Math.max(0, index + start), endFrame: index + end };
   }
