@@ -3,7 +3,7 @@
  * extraction is judged on video nobody here drew. Shared by the unit tests and the benchmarks.
  * Each recipe carries the answers a correct extractor must give.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -325,7 +325,8 @@ export async function makeClip(recipe: ClipRecipe, directory = fixtureDirectory)
   const existing = await stat(path).catch(() => null);
   if (existing && existing.size > 0) return path;
   await mkdir(directory, { recursive: true });
-  const partial = `${path}.${process.pid}.${Date.now()}.partial.${recipe.extension}`;
+  // why a random name: test workers may be threads of one process and start in the same millisecond
+  const partial = `${path}.${randomUUID()}.partial.${recipe.extension}`;
   try {
     await execa(resolveFfmpeg().path, ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...recipe.args, partial]);
     await rename(partial, path);
