@@ -205,7 +205,6 @@ export class ShotBoundaryDetector {
   finish(): void {
     this.decide(true);
     this.closeRun(this.history.at(-1)?.index ?? 0);
-    // why: the frames of a short fade or dissolve change abruptly too; inside a transition they are not cuts.
     // why: a shot of one frame is all but unheard of, while a dissolve of two frames changes the picture
     // abruptly twice in a row; cuts on consecutive frames are such a dissolve (a fade when one end is black).
     for (let first = 0; first < this.cuts.length; ) {
@@ -221,6 +220,7 @@ export class ShotBoundaryDetector {
       first = last + 1;
     }
     this.transitions.sort((a, b) => a.startFrame - b.startFrame);
+    // why: the frames of a short fade or dissolve change abruptly too; inside a transition they are not cuts.
     const inside = (cut: number) => this.transitions.some((transition) => transition.startFrame < cut && cut <= transition.endFrame);
     const kept = this.cuts.filter((cut) => !inside(cut));
     this.cuts.splice(0, this.cuts.length, ...kept);

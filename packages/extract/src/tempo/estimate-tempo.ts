@@ -79,7 +79,7 @@ function gridIndex(time: number, anchor: number, period: number, share: number):
  * the square root of the share of grid points (between the first and last onset) that carry an onset; the period is
  * then refined by least squares over the matched onsets (time = phase + index · period).
  */
-function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: Tolerance): GridFit {
+function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number, period: number, tolerance: Tolerance, floor = 0): GridFit {
   const first = onsets[0]!.time;
   const last = onsets[onsets.length - 1]!.time;
   const share = toleranceShare(tolerance, period);
@@ -94,9 +94,13 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
   let sumNN = 0;
   let sumNT = 0;
   let matched = 0;
+  const offGrid: Onset[] = [];
   for (const onset of onsets) {
     const index = gridIndex(onset.time, anchor, period, share);
-    if (index === null) continue;
+    if (index === null) {
+      offGrid.push(onset);
+      continue;
+    }
     onStrength += weightOf(onset);
     carried.add(index);
     sumN += index;
@@ -106,13 +110,18 @@ function fitGrid(onsets: readonly Onset[], totalStrength: number, anchor: number
     matched += 1;
   }
   const beats = carried.size;
-  const repeating = beats >= minBeatsForSecondPhase ? secondPhaseStrength(onsets, anchor, period, share, beats, onStrength) : 0;
+  const filled = Math.sqrt(beats / points);
+  // why the bound: a second phase adds at most the grid's own strength; when even that cannot lift the score
+  // above `floor` (the best so far), the search for one is skipped (it costs a sort of the off-grid onsets)
+  const offStrength = totalStrength - onStrength;
+  const bound = ((onStrength + Math.min(onStrength, offStrength)) / totalStrength) * filled;
+  const repeating = beats >= minBeatsForSecondPhase && offGrid.length >= beats && bound > floor ? secondPhaseStrength(offGrid, anchor, period, share, beats, onStrength) : 0;
   const denominator = matched * sumNN - sumN * sumN;
   const refined = matched >= 2 && denominator > 0 ? (matched * sumNT - sumN * sumT) / denominator : period;
   // why the square root: a grid with a beat or two silent (a beat that falls on a quiet sound) should still
   // beat the grid of twice its period that skips them, yet half-empty subdivisions must lose.
   const onGrid = (onStrength + repeating) / totalStrength;
-  return { period: refined > 0 ? refined : period, anchor, score: onGrid * Math.sqrt(beats / points), beats, onGrid };
+  return { period: refined > 0 ? refined : period, anchor, score: onGrid * filled, beats, onGrid };
 }
 
 /** A grid needs this many beats before a second phase of onsets may count with it. */
@@ -126,19 +135,35 @@ const minBeatsForSecondPhase = 4;
  * every few frames must not pass as a pulse through a second phase (measured: 0 of 819 pulseless rendered
  * clips do with these limits, 16 did when the phase had to repeat on only half the beats).
  */
-function secondPhaseStrength(onsets: readonly Onset[], anchor: number, period: number, share: number, beats: number, gridStrength: number): number {
-  const offGrid = onsets.filter((onset) => gridIndex(onset.time, anchor, period, share) === null);
+function secondPhaseStrength(offGrid: readonly Onset[], anchor: number, period: number, share: number, beats: number, gridStrength: number): number {
+  // each onset's phase within the period (0–1), sorted, so the onsets near a phase are one sliding window
+  const byPhase = offGrid
+    .map((onset) => {
+      const position = (onset.time - anchor) / period;
+      return { onset, phase: position - Math.floor(position), weight: weightOf(onset) };
+    })
+    .sort((a, b) => a.phase - b.phase);
+  const count = byPhase.length;
+  // the phases twice round, so a window may wrap past 1
+  const phaseAt = (k: number) => byPhase[k % count]!.phase + Math.floor(k / count);
+  const prefix = new Float64Array(2 * count + 1);
+  for (let k = 0; k < 2 * count; k += 1) prefix[k + 1] = prefix[k]! + byPhase[k % count]!.weight;
   let strongest = 0;
-  for (const phase of offGrid) {
+  let from = 0;
+  let to = 0;
+  for (let center = count; center < 2 * count; center += 1) {
+    const phase = phaseAt(center);
+    while (phaseAt(from) < phase - share) from += 1;
+    while (to + 1 < center + count && phaseAt(to + 1) <= phase + share) to += 1;
+    if (to < center) to = center;
+    const members = to - from + 1;
+    const strength = prefix[to + 1]! - prefix[from]!;
+    if (members < beats || strength > gridStrength || strength <= strongest) continue;
+    // distinct points of the phase's grid (two onsets may share one point)
+    const reference = byPhase[center % count]!.onset.time;
     const points = new Set<number>();
-    let strength = 0;
-    for (const onset of offGrid) {
-      const index = gridIndex(onset.time, phase.time, period, share);
-      if (index === null) continue;
-      points.add(index);
-      strength += weightOf(onset);
-    }
-    if (points.size >= beats && strength <= gridStrength && strength > strongest) strongest = strength;
+    for (let k = from; k <= to; k += 1) points.add(Math.round((byPhase[k % count]!.onset.time - reference) / period));
+    if (points.size >= beats) strongest = strength;
   }
   return strongest;
 }
@@ -200,10 +225,11 @@ export function estimateTempo(onsets: readonly Onset[], options: EstimateTempoOp
   let best: GridFit = { period: 0, anchor: 0, score: 0, beats: 0, onGrid: 0 };
   for (const candidate of candidates) {
     for (const anchor of anchors) {
-      const coarse = fitGrid(sorted, totalStrength, anchor.time, candidate, tolerance);
+      // (the coarse fit only refines the period, so it never looks for a second phase)
+      const coarse = fitGrid(sorted, totalStrength, anchor.time, candidate, tolerance, Number.POSITIVE_INFINITY);
       if (coarse.score <= 0) continue;
       // why: refine the period once from the matched onsets, then score again with it.
-      const fit = fitGrid(sorted, totalStrength, anchor.time, coarse.period, tolerance);
+      const fit = fitGrid(sorted, totalStrength, anchor.time, coarse.period, tolerance, Math.max(0, best.score - 1e-9));
       // why: a grid with too few beats to be a pulse, or a period out of range, must not hide the best one
       if (fit.beats < minBeats || fit.period < minPeriod || fit.period > maxPeriod) continue;
       // why the shorter period on a tie: with a second phase counted, every multiple of the pulse fits its
