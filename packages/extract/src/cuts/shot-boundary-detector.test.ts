@@ -62,6 +62,33 @@ describe('ShotBoundaryDetector: cuts between shots of one texture under one came
   it('ignores jumps that repeat every few frames (content snapping in whole blocks)', () => {
     expect(detect({ special: [8, 12, 16, 20, 24, 28, 32], residual: 0.016 })).toEqual([]);
   });
+
+  /**
+   * 40 frames under a shaking hand (each frame's grain redrawn at ±20 levels), except the frame before the cut
+   * and the cut itself, which hold still: the cut changes the picture less than ordinary frames do.
+   */
+  function handheld(options: { jump: number; residual: number }): number[] {
+    const detector = new ShotBoundaryDetector();
+    const palette = [{ lab: [47, 0, 0] as [number, number, number], coverage: 1 }];
+    for (let frame = 0; frame < 40; frame += 1) {
+      const base = texture(frame < 20 ? 1 : 2).map((value) => 120 + (value - 120) * 0.8);
+      const random = createSeededRandom(`shake:${frame}`);
+      const shake = frame === 19 || frame === 20 ? 0.3 : 20;
+      const rgb = base.map((value) => value + (random.next() * 2 - 1) * shake);
+      const cut = frame === 20;
+      const motion: FrameMotion = { residual: cut ? options.residual : 0.005, logScale: 0, rotation: 0, shift: cut ? options.jump : 0.004 + (frame % 3) * 0.001, observable: true };
+      detector.push(frame, rgb, lab(rgb), 0.47, palette, frame === 0 ? undefined : motion);
+    }
+    detector.finish();
+    return detector.cuts;
+  }
+
+  it('finds a cut the picture barely shows under a shaking hand when the camera jumps twice the threshold and alignment fails', () => {
+    expect(handheld({ jump: 0.06, residual: 0.009 })).toEqual([20]);
+    // a jump under twice the threshold, or alignment that still follows, is the hand shaking
+    expect(handheld({ jump: 0.04, residual: 0.009 })).toEqual([]);
+    expect(handheld({ jump: 0.06, residual: 0.006 })).toEqual([]);
+  });
 });
 
 describe('ShotBoundaryDetector: cuts beside short transitions', () => {

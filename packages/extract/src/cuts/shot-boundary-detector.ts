@@ -51,6 +51,8 @@ export interface ShotBoundaryOptions {
  * among this many frames on either side (see `smallMotionJump`).
  */
 const lookAheadFrames = 8;
+/** A fade or dissolve of at most this many frames may change abruptly on its own frames (they are no cuts). */
+const shortTransitionFrames = 5;
 
 /** A frame's dominant colours (Lab and coverage), as the detector compares them. */
 export interface PaletteColor {
@@ -220,10 +222,15 @@ export class ShotBoundaryDetector {
       first = last + 1;
     }
     this.transitions.sort((a, b) => a.startFrame - b.startFrame);
-    // why: the frames of a short fade or dissolve change abruptly too; inside a transition they are not cuts.
-    const inside = (cut: number) => this.transitions.some((transition) => transition.startFrame < cut && cut <= transition.endFrame);
-    const kept = this.cuts.filter((cut) => !inside(cut));
+    // why: the frames of a short fade or dissolve change abruptly too; inside one they are not cuts. A long
+    // one spreads its change over many frames, so an abrupt change inside it is a cut after all, and the run
+    // around it (a slow change of light under a moving camera, say) was no transition between shots.
+    const short = (transition: TransitionMeasurement) => transition.endFrame - transition.startFrame <= shortTransitionFrames;
+    const inside = (cut: number, transition: TransitionMeasurement) => transition.startFrame < cut && cut <= transition.endFrame;
+    const kept = this.cuts.filter((cut) => !this.transitions.some((transition) => short(transition) && inside(cut, transition)));
     this.cuts.splice(0, this.cuts.length, ...kept);
+    const whole = this.transitions.filter((transition) => !kept.some((cut) => inside(cut, transition)));
+    this.transitions.splice(0, this.transitions.length, ...whole);
   }
 
   private entry(index: number): Entry | undefined {
@@ -349,10 +356,12 @@ export class ShotBoundaryDetector {
     const moving = around.map((entry) => entry.motion).filter((entry): entry is FrameMotion => entry !== undefined);
     // a cut still changes the picture visibly, about as much as its neighbours do at least (a new shot of
     // the same low-contrast texture may change it no more than the camera's motion did)
-    if (!motion || moving.length < 2 || current.distance < 2 || current.distance < 0.9 * neighbourDistance) return false;
+    if (!motion || moving.length < 2 || current.distance < 2) return false;
     const neighbourResidual = median(moving.map((entry) => entry.residual));
-    const residualSpike = motion.residual >= this.options.residualMinimum && motion.residual >= this.options.residualRatio * neighbourResidual;
-    if (residualSpike) return true;
+    const residualRise = motion.residual / Math.max(neighbourResidual, 1e-6);
+    const visible = current.distance >= 0.9 * neighbourDistance;
+    const residualSpike = motion.residual >= this.options.residualMinimum && residualRise >= this.options.residualRatio;
+    if (visible && residualSpike) return true;
     const steady = moving.filter((entry) => entry.observable);
     if (!motion.observable || steady.length < 2) return false;
     // why: motion read from dark or darkening frames (a fade) is unreliable; a camera jump keeps the light.
@@ -370,9 +379,12 @@ export class ShotBoundaryDetector {
       standingOut(motion.rotation, steady.map((entry) => entry.rotation)),
       standingOut(motion.shift, steady.map((entry) => entry.shift)),
     );
+    // why: under a shaking hand the picture may change more between ordinary frames than at a cut between two
+    // shots of one texture; a jump twice the threshold that alignment cannot follow either (its residual
+    // rising 1.5×) is a cut anyway
+    if (!visible) return jump >= 2 * this.options.motionJump && residualRise >= 1.5;
     if (jump >= this.options.motionJump) return true;
     if (jump < this.options.smallMotionJump) return false;
-    const residualRise = motion.residual / Math.max(neighbourResidual, 1e-6);
     const gainRise = current.gainResidual / Math.max(median(around.map((entry) => entry.gainResidual)), 1e-6);
     if (residualRise < (this.options.cutRatio * 5) / 6 || gainRise < 2) return false;
     return this.residualStandsAlone(current, lookAheadFrames, 0.5);
