@@ -83,6 +83,30 @@ describe('ShotBoundaryDetector: cuts between shots of one texture under one came
     return detector.cuts;
   }
 
+  /** 40 frames of a grainy texture whose motion cannot be read; from frame 20 the cells (a `changedShare` of them) show another. */
+  function unreadable(options: { changedShare: number; repeatAt?: number }): number[] {
+    const detector = new ShotBoundaryDetector();
+    const palette = [{ lab: [47, 0, 0] as [number, number, number], coverage: 1 }];
+    const first = texture(1);
+    const second = texture(2);
+    const changed = (cell: number) => cell < cells * options.changedShare;
+    for (let frame = 0; frame < 40; frame += 1) {
+      const after = frame >= 20 || (options.repeatAt !== undefined && frame === options.repeatAt);
+      const base = Float32Array.from(first, (value, k) => (after && changed(Math.floor(k / 3)) ? second[k]! * 3 - 240 : value));
+      const rgb = jitter(base, frame).map((value, k) => value + (createSeededRandom(`grain:${frame}:${k}`).next() * 2 - 1) * 8);
+      const motion: FrameMotion = { residual: 0.001, logScale: 0, rotation: 0, shift: 0, observable: false };
+      detector.push(frame, rgb, lab(rgb), 0.47, palette, frame === 0 ? undefined : motion);
+    }
+    detector.finish();
+    return detector.cuts;
+  }
+
+  it('finds a lone change that stands out 3× where the motion cannot be read, and not one that repeats', () => {
+    expect(unreadable({ changedShare: 1 })).toEqual([20]);
+    // the same change back and forth a few frames earlier: content moving in blocks, not a cut
+    expect(unreadable({ changedShare: 1, repeatAt: 16 })).not.toContain(20);
+  });
+
   it('finds a cut the picture barely shows under a shaking hand when the camera jumps twice the threshold and alignment fails', () => {
     expect(handheld({ jump: 0.06, residual: 0.009 })).toEqual([20]);
     // a jump under twice the threshold, or alignment that still follows, is the hand shaking

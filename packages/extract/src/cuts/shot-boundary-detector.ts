@@ -281,13 +281,23 @@ export class ShotBoundaryDetector {
         distanceRise >= ratio &&
         unexplained &&
         (distanceRise >= 5 || (residualRise >= 5 && (current.motion?.residual ?? 1) >= this.options.residualMinimum));
+      // why: where the motion cannot be read (a bright, low-contrast picture), alignment's residual stays tiny
+      // and cannot say whether it explains a change; a change that stands out 3× in both measures, with no
+      // frame within the look-ahead changing half as much (content moving in blocks repeats), is a cut
+      const unreadableCut =
+        current.motion !== undefined &&
+        !current.motion.observable &&
+        current.distance >= this.options.cutMinimum &&
+        distanceRise >= ratio &&
+        current.gainResidual >= ratio * median(around.map((entry) => entry.gainResidual)) &&
+        this.distanceStandsAlone(current, lookAheadFrames, 0.5);
       // a fade step (the light changes, one gain explains the picture) is never a cut
       const previous = this.history[position - 1];
       const fadeStep =
         previous !== undefined &&
         Math.abs(Math.log(Math.max(current.luma, 1e-3) / Math.max(previous.luma, 1e-3))) >= 0.1 &&
         current.gainResidual <= 1.5 * median(around.map((entry) => entry.gainResidual)) + 0.01;
-      const isCut = !fadeStep && (paletteCut || layoutCut || this.motionCut(current, around, neighbourDistance));
+      const isCut = !fadeStep && (paletteCut || layoutCut || unreadableCut || this.motionCut(current, around, neighbourDistance));
       // why: a cut candidate does not end a run of changes: the abrupt steps of a short fade are
       // candidates too, and they are dropped at the end if the run turns out to be a straight blend.
       const dip = isCut ? this.dipAround(position) : null;
@@ -388,6 +398,15 @@ export class ShotBoundaryDetector {
     const gainRise = current.gainResidual / Math.max(median(around.map((entry) => entry.gainResidual)), 1e-6);
     if (residualRise < (this.options.cutRatio * 5) / 6 || gainRise < 2) return false;
     return this.residualStandsAlone(current, lookAheadFrames, 0.5);
+  }
+
+  /** Whether no frame within ±`radius` of `current` changed by `share` × its own distance or more. */
+  private distanceStandsAlone(current: Entry, radius: number, share: number): boolean {
+    for (let offset = -radius; offset <= radius; offset += 1) {
+      const other = offset === 0 ? undefined : this.entry(current.index + offset);
+      if (other && other.index > 0 && other.distance >= share * current.distance) return false;
+    }
+    return true;
   }
 
   /** Whether no frame within ±`radius` of `current` has a residual of `share` × its own or more. */
