@@ -174,6 +174,22 @@ describe('ShotBoundaryDetector: cuts beside short transitions', () => {
     expect(detector.transitions.filter((transition) => transition.startFrame <= 20 && transition.endFrame >= 21)).toHaveLength(1);
   });
 
+  it('keeps a camera-jump cut inside a long run that otherwise lies on a straight blend (no transition then)', () => {
+    // a 14-frame blend from red to blue whose grain switches to another shot at its middle frame, where the
+    // camera jumps too: a long dissolve spreads its change, so the abrupt frame is a cut
+    const detector = new ShotBoundaryDetector();
+    const colors = [...Array(12).fill(red), ...Array.from({ length: 14 }, (_, step) => blend(red, blue, (step + 1) / 15)), ...Array(12).fill(blue)];
+    colors.forEach((rgb, index) => {
+      const measured = frame(rgb, index < 19 ? 1 : 2, index);
+      const jump = index === 19;
+      const motion: FrameMotion = { residual: jump ? 0.03 : 0.005, logScale: 0, rotation: 0, shift: jump ? 0.08 : 0.004, observable: true };
+      detector.push(index, measured.values, measured.labCells, measured.luma, measured.palette, index === 0 ? undefined : motion);
+    });
+    detector.finish();
+    expect(detector.cuts).toEqual([19]);
+    expect(detector.transitions.filter((transition) => transition.startFrame < 19 && transition.endFrame >= 19)).toEqual([]);
+  });
+
   it('keeps a cut after a shot that slowly darkens by over 40 % across twelve frames (not a fade)', () => {
     const darkening = Array.from({ length: 12 }, (_, index) => scaled(red, 1 - index * 0.04));
     const colors = [...Array(10).fill(red), ...darkening, ...Array(16).fill(blue)];
