@@ -7,14 +7,9 @@
  */
 import { execa } from 'execa';
 import { benchmarkRecipe, makeClip } from '../src/__fixtures__/generated-clips.js';
+import { benchOption, writeSummary } from '@motionreg/primitives/bench';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const seconds = option('seconds', 60);
+const seconds = benchOption('seconds', 60);
 const path = await makeClip(benchmarkRecipe({ width: 1280, height: 720, fps: 30, seconds }));
 const script = `
 const { extractClip } = await import('@motionreg/extract');
@@ -28,15 +23,13 @@ const child = await execa(process.execPath, ['--input-type=module', '-e', script
 const measured = JSON.parse(child.stdout) as { maxRssKb: number; frames: number; ms: number; jsonBytes: number };
 const peakMb = measured.maxRssKb / 1024;
 const target = 300;
-process.stdout.write(
-  `${JSON.stringify({
-    bench: `extract-memory-720p30-${seconds}s`,
-    peakRssMb: Math.round(peakMb),
-    target,
-    pass: peakMb <= target && measured.frames === Math.round(seconds * 30),
-    frames: measured.frames,
-    extractMs: Math.round(measured.ms),
-    jsonMb: Math.round((measured.jsonBytes / 1048576) * 10) / 10,
-  })}\n`,
-);
+writeSummary({
+  bench: `extract-memory-720p30-${seconds}s`,
+  peakRssMb: Math.round(peakMb),
+  target,
+  pass: peakMb <= target && measured.frames === Math.round(seconds * 30),
+  frames: measured.frames,
+  extractMs: Math.round(measured.ms),
+  jsonMb: Math.round((measured.jsonBytes / 1048576) * 10) / 10,
+});
 if (peakMb > target) process.exitCode = 1;

@@ -10,15 +10,9 @@ import { execa } from 'execa';
 import { resolveFfmpeg } from '@motionreg/media';
 import { extractClip } from '@motionreg/extract';
 import { benchmarkRecipe, makeClip } from '../src/__fixtures__/generated-clips.js';
+import { benchOption, median, twoDecimals, writeSummary } from '@motionreg/primitives/bench';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const rounds = Math.floor(option('rounds', 5));
+const rounds = Math.floor(benchOption('rounds', 5));
 const path = await makeClip(benchmarkRecipe({ width: 1280, height: 720, fps: 60, seconds: 5 }));
 const ffmpeg = resolveFfmpeg().path;
 
@@ -44,18 +38,16 @@ for (let round = 0; round < rounds; round += 1) {
 }
 const ratio = median(extractions) / median(floors);
 const target = 2;
-process.stdout.write(
-  `${JSON.stringify({
-    bench: 'extract-speed-720p60-5s',
-    ratio: Math.round(ratio * 100) / 100,
-    target,
-    pass: ratio <= target && cold.frames === 300,
-    floorMs: Math.round(median(floors)),
-    extractMs: Math.round(median(extractions)),
-    coldExtractMs: Math.round(cold.ms),
-    coldRatio: Math.round((cold.ms / median(floors)) * 100) / 100,
-    frames: cold.frames,
-    rounds,
-  })}\n`,
-);
+writeSummary({
+  bench: 'extract-speed-720p60-5s',
+  ratio: twoDecimals(ratio),
+  target,
+  pass: ratio <= target && cold.frames === 300,
+  floorMs: Math.round(median(floors)),
+  extractMs: Math.round(median(extractions)),
+  coldExtractMs: Math.round(cold.ms),
+  coldRatio: twoDecimals(cold.ms / median(floors)),
+  frames: cold.frames,
+  rounds,
+});
 if (ratio > target) process.exitCode = 1;

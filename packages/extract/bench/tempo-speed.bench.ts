@@ -15,15 +15,9 @@ import { OnsetEnvelope, estimateTempo, pickOnsets } from '@motionreg/extract';
 import { decodeAudioSamples } from '../src/decode/decode-audio-samples.js';
 import { makeClip } from '../src/__fixtures__/generated-clips.js';
 import type { ClipRecipe } from '../src/__fixtures__/generated-clips.js';
+import { benchOption, median, twoDecimals, writeSummary } from '@motionreg/primitives/bench';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const rounds = Math.floor(option('rounds', 3));
+const rounds = Math.floor(benchOption('rounds', 3));
 const seconds = 60;
 const recipe: ClipRecipe = {
   name: 'bench-busy-audio-60s',
@@ -73,17 +67,15 @@ for (let round = 0; round < rounds; round += 1) {
 }
 const ratio = median(searches) / median(envelopes);
 const target = 0.25;
-process.stdout.write(
-  `${JSON.stringify({
-    bench: 'tempo-search-busy-60s',
-    ratio: Math.round(ratio * 100) / 100,
-    target,
-    pass: ratio <= target,
-    envelopeMs: Math.round(median(envelopes)),
-    searchMs: Math.round(median(searches)),
-    ffmpegDecodeMs: Math.round(median(decodes)),
-    onsets: first.onsets,
-    bpm: first.bpm,
-    rounds,
-  })}\n`,
-);
+writeSummary({
+  bench: 'tempo-search-busy-60s',
+  ratio: twoDecimals(ratio),
+  target,
+  pass: ratio <= target,
+  envelopeMs: Math.round(median(envelopes)),
+  searchMs: Math.round(median(searches)),
+  ffmpegDecodeMs: Math.round(median(decodes)),
+  onsets: first.onsets,
+  bpm: first.bpm,
+  rounds,
+});

@@ -9,6 +9,7 @@ import Database from 'libsql';
 import { createSqliteStore, growFromExtraction, observeExtraction } from '@motionreg/grow';
 import { buildExtraction } from '@motionreg/grow/testing';
 import type { Rgb } from '@motionreg/primitives';
+import { writeSummary } from '@motionreg/primitives/bench';
 
 const targetMs = 50;
 const jobs = Number(process.argv[2] ?? 1000);
@@ -103,7 +104,7 @@ try {
     storeBytes,
     storeMiB: Number((storeBytes / 1_048_576).toFixed(2)),
   };
-  process.stdout.write(`${JSON.stringify(summary)}\n`);
+  writeSummary(summary);
   if (!summary.pass) process.exitCode = 1;
 } finally {
   rmSync(directory, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { twoDecimals, writeSummary } from '@motionreg/primitives/bench';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const distEntry = join(here, '..', 'dist', 'index.js');
@@ -54,18 +55,16 @@ const floorPerSecond = count / ((performance.now() - floorStart) / 1000);
 
 const target = { promptsPerSecond: 5000, firstCallMs: 500 };
 const pass = promptsPerSecond >= target.promptsPerSecond && firstCallMs <= target.firstCallMs;
-process.stdout.write(
-  `${JSON.stringify({
-    bench: 'interpret',
-    ratio: Math.round((promptsPerSecond / target.promptsPerSecond) * 100) / 100,
-    target,
-    pass,
-    promptsPerSecond: Math.round(promptsPerSecond),
-    firstCallMs: Math.round(firstCallMs),
-    floorPromptsPerSecond: Math.round(floorPerSecond),
-    ratioToFloor: Math.round((promptsPerSecond / floorPerSecond) * 1000) / 1000,
-    prompts: count,
-    words,
-  })}\n`,
-);
+writeSummary({
+  bench: 'interpret',
+  ratio: twoDecimals(promptsPerSecond / target.promptsPerSecond),
+  target,
+  pass,
+  promptsPerSecond: Math.round(promptsPerSecond),
+  firstCallMs: Math.round(firstCallMs),
+  floorPromptsPerSecond: Math.round(floorPerSecond),
+  ratioToFloor: Math.round((promptsPerSecond / floorPerSecond) * 1000) / 1000,
+  prompts: count,
+  words,
+});
 process.exitCode = pass ? 0 : 1;

@@ -8,15 +8,10 @@
  * early and reports how far it got (`checked` / `total`), and `pass` is then false.
  */
 import { colorDepth, deltaE2000Components, linearToLabInto, linearToRgb, mixDepthLinear, rgbToLabInto } from '@motionreg/primitives';
+import { benchOption, writeSummary } from '@motionreg/primitives/bench';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const step = Math.floor(option('step', 1));
-const budgetSeconds = option('budget-seconds', 3600);
+const step = Math.floor(benchOption('step', 1));
+const budgetSeconds = benchOption('budget-seconds', 3600);
 const levels: number[] = [];
 for (let level = 0; level < 256; level += step) levels.push(level);
 if (levels[levels.length - 1] !== 255) levels.push(255);
@@ -71,24 +66,22 @@ process.stderr.write('\n');
 
 const seconds = (performance.now() - started) / 1000;
 const pass = failures === 0 && !stoppedEarly && checked === total;
-console.log(
-  JSON.stringify({
-    bench: 'color-depth-all-8-bit',
-    checked,
-    total,
-    step,
-    worstDeltaE2000: Number(worst.toFixed(4)),
-    worstColour,
-    worstSumError: Number(worstSumError.toFixed(6)),
-    maxPrimitives,
-    failures,
-    // colours whose depth mixes back to a different 8-bit colour (informational, not part of the target)
-    roundTripMismatches,
-    seconds: Number(seconds.toFixed(1)),
-    coloursPerSecond: Math.round(checked / seconds),
-    ratio: Number((worst / 1).toFixed(4)),
-    target: 'worst ΔE00 ≤ 1.0, sum 100 ± 0.01, ≤ 4 primitives, for every colour',
-    pass,
-  }),
-);
+writeSummary({
+  bench: 'color-depth-all-8-bit',
+  checked,
+  total,
+  step,
+  worstDeltaE2000: Number(worst.toFixed(4)),
+  worstColour,
+  worstSumError: Number(worstSumError.toFixed(6)),
+  maxPrimitives,
+  failures,
+  // colours whose depth mixes back to a different 8-bit colour (informational, not part of the target)
+  roundTripMismatches,
+  seconds: Number(seconds.toFixed(1)),
+  coloursPerSecond: Math.round(checked / seconds),
+  ratio: Number((worst / 1).toFixed(4)),
+  target: 'worst ΔE00 ≤ 1.0, sum 100 ± 0.01, ≤ 4 primitives, for every colour',
+  pass,
+});
 process.exit(pass ? 0 : 1);

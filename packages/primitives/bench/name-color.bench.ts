@@ -8,6 +8,7 @@
  */
 import { colorNameIndex, createSeededRandom, nameColor, nearestColorNames, rgbToOklab } from '@motionreg/primitives';
 import type { Rgb } from '@motionreg/primitives';
+import { median, writeSummary } from '@motionreg/primitives/bench';
 
 const targetMedianMs = 1;
 const count = 2000;
@@ -62,27 +63,24 @@ for (const rgb of colours.slice(0, 20)) nearestColorNames(rgb, 1, { shortlist: I
 const exhaustiveMs = (performance.now() - exhaustiveStarted) / 20;
 
 const sorted = (values: number[]) => [...values].sort((first, second) => first - second);
-const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], fraction: number) => sorted(values)[Math.floor(values.length * fraction)]!;
 const medianMs = median(times);
 const floorMs = median(floorTimes);
 const pass = medianMs < targetMedianMs && taken.size === count;
-console.log(
-  JSON.stringify({
-    bench: 'name-color',
-    names: index.names.length,
-    indexFirstUseMs: Number(firstUseMs.toFixed(1)),
-    medianMs: Number(medianMs.toFixed(3)),
-    p99Ms: Number(percentile(times, 0.99).toFixed(3)),
-    maxMs: Number(Math.max(...times).toFixed(3)),
-    meanMs: Number((times.reduce((sum, time) => sum + time, 0) / count).toFixed(3)),
-    sameColour500TimesMs: Number(crowdedMs.toFixed(1)),
-    exhaustiveCiede2000RankMs: Number(exhaustiveMs.toFixed(2)),
-    floorOklabScanMs: Number(floorMs.toFixed(3)),
-    ratio: Number((medianMs / floorMs).toFixed(2)),
-    target: `median nameColor < ${targetMedianMs} ms with 2,000 distinct names`,
-    pass,
-    sink: sink > 0,
-  }),
-);
+writeSummary({
+  bench: 'name-color',
+  names: index.names.length,
+  indexFirstUseMs: Number(firstUseMs.toFixed(1)),
+  medianMs: Number(medianMs.toFixed(3)),
+  p99Ms: Number(percentile(times, 0.99).toFixed(3)),
+  maxMs: Number(Math.max(...times).toFixed(3)),
+  meanMs: Number((times.reduce((sum, time) => sum + time, 0) / count).toFixed(3)),
+  sameColour500TimesMs: Number(crowdedMs.toFixed(1)),
+  exhaustiveCiede2000RankMs: Number(exhaustiveMs.toFixed(2)),
+  floorOklabScanMs: Number(floorMs.toFixed(3)),
+  ratio: Number((medianMs / floorMs).toFixed(2)),
+  target: `median nameColor < ${targetMedianMs} ms with 2,000 distinct names`,
+  pass,
+  sink: sink > 0,
+});
 process.exit(pass ? 0 : 1);

@@ -10,14 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { sceneSpecFixture } from '../src/__fixtures__/scene-spec.js';
+import { benchOption, writeSummary } from '@motionreg/primitives/bench';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const seconds = option('seconds', 10);
+const seconds = benchOption('seconds', 10);
 const directory = await mkdtemp(join(tmpdir(), 'motionreg-render-memory-'));
 const spec = sceneSpecFixture({
   seed: 99,
@@ -37,7 +32,5 @@ const measured = JSON.parse(child.stdout) as { maxRssKb: number; frames: number;
 const peakMb = measured.maxRssKb / 1024;
 const target = 300;
 const pass = peakMb <= target && measured.frames === Math.round(seconds * 30);
-process.stdout.write(
-  `${JSON.stringify({ bench: `render-memory-720p30-${seconds}s`, peakRssMb: Math.round(peakMb), target, pass, frames: measured.frames, renderMs: Math.round(measured.ms) })}\n`,
-);
+writeSummary({ bench: `render-memory-720p30-${seconds}s`, peakRssMb: Math.round(peakMb), target, pass, frames: measured.frames, renderMs: Math.round(measured.ms) });
 process.exit(pass ? 0 : 1);

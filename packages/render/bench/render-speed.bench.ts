@@ -13,6 +13,7 @@ import { execa } from 'execa';
 import { resolveFfmpeg } from '@motionreg/media';
 import { AudioMixer, ClipFrameSource, audioSampleRate, defaultCrf, encoderArguments, renderClip } from '@motionreg/render';
 import { sceneSpecFixture } from '../src/__fixtures__/scene-spec.js';
+import { median, twoDecimals, writeSummary } from '@motionreg/primitives/bench';
 
 const width = 640;
 const height = 360;
@@ -70,18 +71,15 @@ for (let round = 0; round < 3; round += 1) {
   renderTimes.push(await timeRender());
 }
 await rm(directory, { recursive: true, force: true });
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ratio = median(renderTimes) / median(ffmpegTimes);
 const target = 1.5;
-process.stdout.write(
-  `${JSON.stringify({
-    bench: 'render-speed-640x360p30-4s',
-    ratio: Math.round(ratio * 100) / 100,
-    target,
-    pass: ratio <= target,
-    renderMs: Math.round(median(renderTimes)),
-    ffmpegAloneMs: Math.round(median(ffmpegTimes)),
-    frames: frameCount,
-  })}\n`,
-);
+writeSummary({
+  bench: 'render-speed-640x360p30-4s',
+  ratio: twoDecimals(ratio),
+  target,
+  pass: ratio <= target,
+  renderMs: Math.round(median(renderTimes)),
+  ffmpegAloneMs: Math.round(median(ffmpegTimes)),
+  frames: frameCount,
+});
 process.exit(ratio <= target ? 0 : 1);
