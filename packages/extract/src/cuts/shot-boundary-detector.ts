@@ -290,7 +290,7 @@ export class ShotBoundaryDetector {
         current.distance >= this.options.cutMinimum &&
         distanceRise >= ratio &&
         current.gainResidual >= ratio * median(around.map((entry) => entry.gainResidual)) &&
-        this.distanceStandsAlone(current, lookAheadFrames, 0.5);
+        this.standsAlone(current, (entry) => (entry.index > 0 ? entry.distance : undefined));
       // a fade step (the light changes, one gain explains the picture) is never a cut
       const previous = this.history[position - 1];
       const fadeStep =
@@ -397,27 +397,24 @@ export class ShotBoundaryDetector {
     if (jump < this.options.smallMotionJump) return false;
     const gainRise = current.gainResidual / Math.max(median(around.map((entry) => entry.gainResidual)), 1e-6);
     if (residualRise < (this.options.cutRatio * 5) / 6 || gainRise < 2) return false;
-    return this.residualStandsAlone(current, lookAheadFrames, 0.5);
+    return this.standsAlone(current, (entry) => entry.motion?.residual);
   }
 
-  /** Whether no frame within ±`radius` of `current` changed by `share` × its own distance or more. */
-  private distanceStandsAlone(current: Entry, radius: number, share: number): boolean {
-    for (let offset = -radius; offset <= radius; offset += 1) {
+  /**
+   * Whether no frame within the {@link lookAheadFrames} either side of `current` measures half of its own
+   * `measure` or more (frames the measure does not apply to are skipped): content moving in blocks repeats
+   * its changes, a cut stands alone.
+   */
+  private standsAlone(current: Entry, measure: (entry: Entry) => number | undefined): boolean {
+    const own = measure(current) ?? 0;
+    for (let offset = -lookAheadFrames; offset <= lookAheadFrames; offset += 1) {
       const other = offset === 0 ? undefined : this.entry(current.index + offset);
-      if (other && other.index > 0 && other.distance >= share * current.distance) return false;
+      const value = other ? measure(other) : undefined;
+      if (value !== undefined && value >= 0.5 * own) return false;
     }
     return true;
   }
 
-  /** Whether no frame within ±`radius` of `current` has a residual of `share` × its own or more. */
-  private residualStandsAlone(current: Entry, radius: number, share: number): boolean {
-    const residual = current.motion?.residual ?? 0;
-    for (let offset = -radius; offset <= radius; offset += 1) {
-      const other = offset === 0 ? undefined : this.entry(current.index + offset);
-      if (other?.motion && other.motion.residual >= share * residual) return false;
-    }
-    return true;
-  }
 
   /** Ends the current run of changes at frame `end` and keeps it if it is a straight blend. */
   private closeRun(end: number): void {
