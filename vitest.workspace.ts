@@ -10,7 +10,10 @@ const packageNames = [
   'render',
   'extract',
   'grow',
+  'report',
   'client',
+  'loops',
+  'service',
   'cli',
 ] as const;
 

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/loops (being built).
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/report (being built).
+ */
+export {};

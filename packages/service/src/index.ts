@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @motionreg/service (being built).
+ */
+export {};
