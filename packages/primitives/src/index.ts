@@ -41,6 +41,7 @@ export { roundPercentages } from './color/round-percentages.js';
 
 // the store contract and the registry export (owned with @motionreg/grow)
 export * from './contracts/store.js';
+export * from './contracts/registry-api.js';
 export * from './contracts/registry-export.js';
 
 // authentic names

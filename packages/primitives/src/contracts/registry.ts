@@ -93,6 +93,12 @@ export const jobSchema = z.object({
   status: jobStatusSchema,
   workflow: z.string().optional(),
   clipPath: z.string().nullable(),
+  /** Why the job failed (status `failed`), the failing step's one-line error; `null` otherwise. */
+  error: z.string().nullable().default(null),
+  /** The worker holding the job's claim lease (`claimJob`), `null` when unclaimed. */
+  leaseOwner: z.string().nullable().default(null),
+  /** When the claim lease ends; after it the job can be claimed again while still `pending`. */
+  leaseExpiresAt: isoTimestampSchema.nullable().default(null),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { motionDirectionSchema, motionRhythmSchema, motionSmoothnessSchema, motionSpeedSchema } from '../origins/origins.js';
 import { rgbSchema, soundPrimitiveSchema } from '../origins/primitives.js';
-import { soundMixSchema } from './common.js';
+import { isoTimestampSchema, soundMixSchema } from './common.js';
 import { instructionSchema } from './instruction.js';
 import type { Instruction } from './instruction.js';
 import type { Knowledge } from './knowledge.js';
 import {
-  discoveryRunSchema, jobStatusSchema, narrativeOriginSchema, registryAddressSchema, registryKindSchema,
+  discoveryRunSchema, jobStatuses, jobStatusSchema, narrativeOriginSchema, registryAddressSchema, registryKindSchema,
 } from './registry.js';
 import type {
   DiscoveryRun, InterpretationRecord, Job, LearningRun, LinguisticEntry, RegistryAddress, RegistryEntry,
@@ -174,8 +174,31 @@ export type JobInput = z.infer<typeof jobInputSchema>;
 export const jobUpdateSchema = z.object({
   status: jobStatusSchema,
   clipPath: z.string().min(1).nullable().optional(),
+  /** The failing step's one-line error; set with status `failed`, cleared (null) otherwise. */
+  error: z.string().max(2_000).nullable().optional(),
 });
 export type JobUpdate = z.infer<typeof jobUpdateSchema>;
+
+/**
+ * Take the oldest `pending` job whose lease is free or expired, atomically: N workers claiming at once
+ * never take the same job. The job keeps status `pending` with `leaseOwner` and `leaseExpiresAt` set;
+ * the worker moves it on with `updateJob`. A lease that expires makes the job claimable again.
+ */
+export const claimRequestSchema = z.object({
+  worker: z.string().min(1).max(200),
+  /** How long the claim holds. @default 600000 (10 minutes) */
+  leaseMs: z.number().int().positive().max(86_400_000).default(600_000),
+});
+export type ClaimRequest = z.input<typeof claimRequestSchema>;
+
+/** How many jobs are in each status (loop progress, metrics). */
+export const jobCountsSchema = z.object(
+  Object.fromEntries(jobStatuses.map((status) => [status, z.number().int().nonnegative()])) as Record<
+    (typeof jobStatuses)[number],
+    z.ZodNumber
+  >,
+);
+export type JobCounts = z.infer<typeof jobCountsSchema>;
 
 export const jobQuerySchema = z.object({
   limit: z.number().int().positive().max(10_000).default(100),
@@ -257,8 +280,20 @@ export type RenameResult = z.infer<typeof renameResultSchema>;
 export const diagnosticsQuerySchema = z.object({
   /** How many of the most recent measured jobs to check. @default 20 */
   last: z.number().int().positive().max(10_000).default(20),
+  /** A `pending` (unleased), `rendered` or `extracted` job untouched this long is stale. @default 3600000 (1 h) */
+  staleAfterMs: z.number().int().positive().default(3_600_000),
 });
 export type DiagnosticsQuery = z.input<typeof diagnosticsQuerySchema>;
+
+/** A job diagnostics reports as unfinished: failed (with its error) or stale (nobody moved it on). */
+export const unfinishedJobSchema = z.object({
+  jobId: z.string().min(1),
+  status: jobStatusSchema,
+  promptPreview: z.string(),
+  updatedAt: isoTimestampSchema,
+  error: z.string().nullable(),
+});
+export type UnfinishedJob = z.infer<typeof unfinishedJobSchema>;
 
 /**
  * For the last N jobs that were measured (status `extracted` or `completed`, so they owe a learning
@@ -278,13 +313,29 @@ export const diagnosticsSchema = z.object({
   ),
   missingLearning: z.number().int().nonnegative(),
   missingDiscovery: z.number().int().nonnegative(),
+  /** Jobs in each status across the whole store (not only the last N). */
+  counts: jobCountsSchema,
+  /** Every failed job, the most recent first (at most `last`). */
+  failed: z.array(unfinishedJobSchema),
+  /** Every stale job (see `staleAfterMs`), the oldest first (at most `last`). */
+  stale: z.array(unfinishedJobSchema),
 });
 export type Diagnostics = z.infer<typeof diagnosticsSchema>;
 
-/** The jobs a backfill gave a (backfilled, empty) learning or discovery run. */
+/** What a backfill does with stale jobs: leave them, make them claimable again (`pending`), or close them as `failed`. */
+export const staleJobActions = ['keep', 'retry', 'fail'] as const;
+export const backfillQuerySchema = diagnosticsQuerySchema.extend({
+  /** @default 'keep' */
+  staleJobs: z.enum(staleJobActions).default('keep'),
+});
+export type BackfillQuery = z.input<typeof backfillQuerySchema>;
+
+/** The jobs a backfill gave a (backfilled, empty) learning or discovery run, and the stale jobs it retried or closed. */
 export const backfillResultSchema = z.object({
   learningRuns: z.array(z.string()),
   discoveryRuns: z.array(z.string()),
+  retried: z.array(z.string()).default([]),
+  closed: z.array(z.string()).default([]),
 });
 export type BackfillResult = z.infer<typeof backfillResultSchema>;
 
@@ -326,6 +377,10 @@ export interface RegistryStore {
   getJob(id: string): Promise<Job | null>;
   /** The most recent jobs first. */
   listJobs(query?: JobQuery): Promise<Job[]>;
+  /** Atomically takes the oldest claimable pending job with a lease, or `null` (see {@link ClaimRequest}). */
+  claimJob(request: ClaimRequest): Promise<Job | null>;
+  /** Jobs per status across the store. */
+  countJobs(): Promise<JobCounts>;
 
   /** Applies one job's growth exactly once (see {@link GrowthRecord}). */
   recordGrowth(record: GrowthRecordInput): Promise<GrowthOutcome>;
@@ -354,8 +409,11 @@ export interface RegistryStore {
   /** Renames an entry and, in the same transaction, every whole-word use of its name. */
   renameEntry(request: RenameRequest): Promise<RenameResult>;
   diagnostics(query?: DiagnosticsQuery): Promise<Diagnostics>;
-  /** Gives every job `diagnostics` reports as missing a run a backfilled, empty one. */
-  backfill(query?: DiagnosticsQuery): Promise<BackfillResult>;
+  /**
+   * Gives every job `diagnostics` reports as missing a run a backfilled, empty one, and retries or
+   * closes the stale jobs it reports (`staleJobs`).
+   */
+  backfill(query?: BackfillQuery): Promise<BackfillResult>;
 
   close(): Promise<void>;
 }
