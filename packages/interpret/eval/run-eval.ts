@@ -21,6 +21,11 @@ const lines = [`eval ${path}: ${report.items} prompts`];
 for (const [group, { correct, total, accuracy }] of Object.entries(report.groups)) {
   lines.push(`  ${group.padEnd(12)} ${(accuracy * 100).toFixed(1).padStart(5)}%  (${correct}/${total})${accuracy < target ? '  below 95%' : ''}`);
 }
+for (const [concern, { correct, total, accuracy }] of Object.entries(report.concerns)) {
+  // why: a plain prompt may get an invented camera move in at most 0.5 % of cases (issue 15)
+  const concernTarget = concern === 'plain' ? 0.995 : target;
+  lines.push(`  concern ${concern.padEnd(17)} ${(accuracy * 100).toFixed(1).padStart(5)}%  (${correct}/${total})${accuracy < concernTarget ? `  below ${concernTarget * 100}%` : ''}`);
+}
 const tagCounts = new Map<string, number>();
 for (const item of items) for (const tag of item.tags) tagCounts.set(tag.split(':')[0] ?? tag, (tagCounts.get(tag.split(':')[0] ?? tag) ?? 0) + 1);
 lines.push(`  tags: ${[...tagCounts].map(([tag, count]) => `${tag} ${count}`).join(', ')}`);
@@ -31,7 +36,8 @@ if (process.argv.includes('--failures')) {
 } else if (report.failures.length > 0) {
   lines.push(`  ${report.failures.length} wrong fields (run with -- --failures to list them)`);
 }
-const pass = Object.values(report.groups).every((group) => group.accuracy >= target);
-lines.push(JSON.stringify({ bench: 'interpret-eval', ratio: Math.min(...Object.values(report.groups).map((group) => group.accuracy)), target, pass }));
+const concernsPass = Object.entries(report.concerns).every(([concern, group]) => group.accuracy >= (concern === 'plain' ? 0.995 : target));
+const pass = concernsPass && Object.values(report.groups).every((group) => group.accuracy >= target);
+lines.push(JSON.stringify({ bench: 'interpret-eval', ratio: Math.min(...[...Object.values(report.groups), ...Object.values(report.concerns)].map((group) => group.accuracy)), target, pass }));
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exitCode = pass ? 0 : 1;

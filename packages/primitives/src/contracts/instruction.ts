@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  audioMoodSchema, audioPresenceSchema, audioTempoSchema, balanceSchema, cameraMotionSchema,
+  audioMoodSchema, audioPresenceSchema, audioTempoSchema, balanceSchema, cameraDirectionSchema, cameraMotionSchema,
   cameraSpeedSchema, cameraSteadinessSchema, colorTemperatureSchema, contrastRatioSchema, framingSchema,
   genreSchema, gradientTypeSchema, lightingPresetSchema, motionAccelerationSchema, motionDirectionSchema,
   motionRhythmSchema, motionSmoothnessSchema, motionSpeedSchema, sceneTypeSchema, settingSchema,
@@ -30,6 +30,8 @@ export const linguisticDomains = [
   'narrative.sceneType', 'narrative.tensionCurve',
   'composition.framing', 'composition.balance', 'composition.symmetry',
   'transition', 'intensity', 'durationSeconds', 'negation', 'subject',
+  // added last so existing indices stay as they were
+  'camera.direction',
 ] as const;
 export const linguisticDomainSchema = z.enum(linguisticDomains);
 export type LinguisticDomain = z.infer<typeof linguisticDomainSchema>;
@@ -58,6 +60,15 @@ export const avoidSchema = z.object({
 });
 export type Avoid = z.infer<typeof avoidSchema>;
 
+/** Why an instruction may not reflect its prompt: `not_english` when most words are not English. */
+export const instructionWarningCodes = ['not_english'] as const;
+export const instructionWarningSchema = z.object({
+  code: z.enum(instructionWarningCodes),
+  /** A sentence naming what was seen, e.g. which words were read as another language. */
+  message: z.string().min(1),
+});
+export type InstructionWarning = z.infer<typeof instructionWarningSchema>;
+
 /**
  * A prompt, understood: every field is an origin word. Fields the prompt did not speak to hold what a
  * careful reader would infer, otherwise a neutral origin value; `mappings` shows which came from words.
@@ -76,7 +87,16 @@ export const instructionSchema = z.object({
     rhythm: motionRhythmSchema,
     acceleration: motionAccelerationSchema,
   }),
-  camera: z.object({ motion: cameraMotionSchema, speed: cameraSpeedSchema, steadiness: cameraSteadinessSchema }),
+  camera: z.object({
+    motion: cameraMotionSchema,
+    speed: cameraSpeedSchema,
+    steadiness: cameraSteadinessSchema,
+    /**
+     * The direction the prompt asked for ("pan left", "crane up", "pull back"), in the scene spec's
+     * convention (pan right = the camera turns right); absent when the prompt named none.
+     */
+    direction: cameraDirectionSchema.optional(),
+  }),
   gradient: gradientTypeSchema,
   shape: shapeOverlaySchema,
   lighting: z.object({ temperature: colorTemperatureSchema, contrast: contrastRatioSchema, preset: lightingPresetSchema }),
@@ -99,5 +119,7 @@ export const instructionSchema = z.object({
   mappings: z.array(mappingSchema),
   /** Words of the prompt that nothing understood. */
   unknown: z.array(z.string()),
+  /** Why the instruction may not reflect the prompt (absent or empty when nothing is wrong). */
+  warnings: z.array(instructionWarningSchema).optional(),
 });
 export type Instruction = z.infer<typeof instructionSchema>;
