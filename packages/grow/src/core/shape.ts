@@ -1,8 +1,8 @@
 import {
-  colorPrimitiveNames, dynamicAspects, narrativeAspects, registryExportSchema, staticAspects,
+  colorPrimitiveNames, dynamicAspects, jobStatuses, narrativeAspects, registryExportSchema, staticAspects,
 } from '@motionreg/primitives';
 import type {
-  Diagnostics, ExportEntry, InterpretationRecord, Job, Knowledge, LinguisticEntry, NarrativeOrigin, RegistryEntry,
+  Diagnostics, ExportEntry, JobCounts, UnfinishedJob, InterpretationRecord, Job, Knowledge, LinguisticEntry, NarrativeOrigin, RegistryEntry,
   RegistryExport, RegistryKind,
 } from '@motionreg/primitives';
 
@@ -130,6 +130,20 @@ export interface DiagnosticsParts {
   readonly jobs: readonly Job[];
   readonly learning: ReadonlyMap<string, { backfilled: boolean }>;
   readonly discovery: ReadonlyMap<string, { backfilled: boolean }>;
+  readonly counts: JobCounts;
+  /** Failed jobs, the most recent first, at most `last`. */
+  readonly failed: readonly Job[];
+  /** Stale jobs (see {@link isStale}), the oldest first, at most `last`. */
+  readonly stale: readonly Job[];
+}
+
+/** A prompt shortened for a listing. */
+export function promptPreview(prompt: string): string {
+  return prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt;
+}
+
+function unfinished(job: Job): UnfinishedJob {
+  return { jobId: job.id, status: job.status, promptPreview: promptPreview(job.prompt), updatedAt: job.updatedAt, error: job.error };
 }
 
 export function buildDiagnostics(parts: DiagnosticsParts): Diagnostics {
@@ -139,7 +153,7 @@ export function buildDiagnostics(parts: DiagnosticsParts): Diagnostics {
     return {
       jobId: job.id,
       status: job.status,
-      promptPreview: job.prompt.length > 60 ? `${job.prompt.slice(0, 59)}…` : job.prompt,
+      promptPreview: promptPreview(job.prompt),
       hasLearningRun: learning !== undefined,
       hasDiscoveryRun: discovery !== undefined,
       backfilled: (learning?.backfilled ?? false) || (discovery?.backfilled ?? false),
@@ -150,8 +164,37 @@ export function buildDiagnostics(parts: DiagnosticsParts): Diagnostics {
     jobs,
     missingLearning: jobs.filter((job) => !job.hasLearningRun).length,
     missingDiscovery: jobs.filter((job) => !job.hasDiscoveryRun).length,
+    counts: parts.counts,
+    failed: parts.failed.map(unfinished),
+    stale: parts.stale.map(unfinished),
   };
 }
+
+/** Every status with a count of zero: counts start here so a status without jobs still shows. */
+export function emptyJobCounts(): JobCounts {
+  return Object.fromEntries(jobStatuses.map((status) => [status, 0])) as JobCounts;
+}
+
+/** The statuses a worker moves on from; a job left in one of them too long is stale. */
+export const unfinishedStatuses = ['rendered', 'extracted'] as const;
+
+/** The instant before which an untouched unfinished job is stale. */
+export function staleCutoff(now: Date, staleAfterMs: number): string {
+  return new Date(now.getTime() - staleAfterMs).toISOString();
+}
+
+/**
+ * Whether a job is stale at `now`: `pending` without a live lease, or `rendered`/`extracted`, and
+ * untouched since `cutoff` (see {@link staleCutoff}). A pending job under a live lease is being worked on.
+ */
+export function isStale(job: Job, cutoff: string, now: string): boolean {
+  if (job.updatedAt > cutoff) return false;
+  if (job.status === 'pending') return job.leaseExpiresAt === null || job.leaseExpiresAt <= now;
+  return (unfinishedStatuses as readonly string[]).includes(job.status);
+}
+
+/** The error a backfill gives the stale jobs it closes. */
+export const staleJobError = 'stale: no worker finished it';
 
 /** The summary a backfilled learning run carries in place of a measurement. */
 export const backfilledSummary = { backfilled: true, reason: 'no learning run was recorded when the job ran' } as const;

@@ -4,6 +4,7 @@ import { MotionregError } from '@motionreg/primitives';
 import { buildExtraction, d1BatchWorkerScript, d1ThroughWorker, describeStoreConformance, startD1QueryServer } from '@motionreg/grow/testing';
 import type { D1Fault, D1QueryServer } from '@motionreg/grow/testing';
 import { growFromExtraction } from '../growth/grow-from-extraction.js';
+import { spawnClaimers } from '../store-url/__fixtures__/spawn-claimers.js';
 import { createD1HttpStore } from './d1-http-store.js';
 
 /** A real D1 (miniflare's workerd) behind a local Cloudflare `/query` endpoint. */
@@ -26,7 +27,13 @@ describeStoreConformance({
   name: 'd1-http (real D1 behind a local /query endpoint)',
   create: async () => {
     const { server, dispose } = await startRealD1();
-    return { store: storeOn(server), openAnother: () => storeOn(server), reopen: () => storeOn(server, false), dispose };
+    return {
+      store: storeOn(server),
+      openAnother: () => storeOn(server),
+      reopen: () => storeOn(server, false),
+      spawnClaimers: (workers) => spawnClaimers(`d1://${server.accountId}/${server.databaseId}`, workers, { CLOUDFLARE_API_TOKEN: server.apiToken, CLOUDFLARE_API_BASE_URL: server.baseUrl }),
+      dispose,
+    };
   },
 });
 

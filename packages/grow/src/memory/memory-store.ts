@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  MotionregError, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
+  MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
   knowledgeOptionsSchema, learningRunInputSchema, promptGrowthRecordSchema, registryAddressSchema, renameRequestSchema,
 } from '@motionreg/primitives';
 import type {
-  BackfillResult, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery, GrowthOutcome, GrowthRecordInput,
-  Instruction, InterpretationInput, InterpretationQuery, InterpretationRecord, Job, JobInput, JobQuery, JobUpdate,
+  BackfillQuery, BackfillResult, ClaimRequest, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery, GrowthOutcome, GrowthRecordInput,
+  Instruction, InterpretationInput, InterpretationQuery, InterpretationRecord, Job, JobCounts, JobInput, JobQuery, JobUpdate,
   Knowledge, KnowledgeOptions, LearningRun, LearningRunInput, LinguisticEntry, PromptGrowthOutcome,
   PromptGrowthRecord, RegistryAddress, RegistryEntry, RegistryExport, RegistryStore, RenameRequest, RenameResult,
 } from '@motionreg/primitives';
@@ -17,11 +17,14 @@ import type { EntryNamer, ExistingEntry, GrowthReader } from '../core/plan-growt
 import { linguisticKey, normalizeSpan } from '../core/prompt-growth.js';
 import { createSerialQueue } from '../core/serial-queue.js';
 import {
-  backfilledSummary, buildDiagnostics, buildExport, buildKnowledge, byRecency, measuredStatuses, toRegistryEntry,
+  backfilledSummary, buildDiagnostics, buildExport, buildKnowledge, byRecency, emptyJobCounts, isStale, measuredStatuses,
+  staleCutoff, staleJobError, toRegistryEntry,
 } from '../core/shape.js';
 import type { StoredEntry } from '../core/shape.js';
 import { containsWholeWord, replaceWholeWord, replaceWholeWordInJson } from '../core/whole-word.js';
 import { nameCandidates } from '../naming/name-entry.js';
+
+const emptyToNull = (value: string | null): string | null => (value === null || value.length === 0 ? null : value);
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
@@ -97,8 +100,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
   const upsertJobCompleted = (id: string, prompt: string, at: string) => {
     const job = jobs.get(id);
-    if (job === undefined) jobs.set(id, { schemaVersion: 1, id, prompt, status: 'completed', clipPath: null, createdAt: at, updatedAt: at });
-    else jobs.set(id, { ...job, status: 'completed', updatedAt: at });
+    if (job === undefined) jobs.set(id, { schemaVersion: 1, id, prompt, status: 'completed', clipPath: null, error: null, leaseOwner: null, leaseExpiresAt: null, createdAt: at, updatedAt: at });
+    else jobs.set(id, { ...job, status: 'completed', error: null, updatedAt: at });
   };
 
   const putLearningRun = (learningRun: LearningRun): LearningRun => {
@@ -149,6 +152,24 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
   const measuredJobs = (last: number): Job[] =>
     [...jobs.values()].reverse().filter((job) => (measuredStatuses as readonly string[]).includes(job.status)).slice(0, last);
 
+  const countJobs = (): JobCounts => {
+    const counts = emptyJobCounts();
+    for (const job of jobs.values()) counts[job.status] += 1;
+    return counts;
+  };
+
+  /** Failed jobs (most recent first) and stale ones (oldest first), at most `last` of each, ordered as the SQL stores order them. */
+  const unfinishedJobs = (last: number, staleAfterMs: number, now: Date) => {
+    const inOrder = [...jobs.values()];
+    const byUpdate = (a: Job, b: Job) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : inOrder.indexOf(a) - inOrder.indexOf(b));
+    const cutoff = staleCutoff(now, staleAfterMs);
+    const at = now.toISOString();
+    return {
+      failed: inOrder.filter((job) => job.status === 'failed').sort(byUpdate).reverse().slice(0, last),
+      stale: inOrder.filter((job) => isStale(job, cutoff, at)).sort(byUpdate).slice(0, last),
+    };
+  };
+
   const store: RegistryStore = {
     specificationVersion: 'v1',
     kind: 'memory',
@@ -160,7 +181,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
         const id = parsed.id ?? randomUUID();
         if (jobs.has(id)) throw new MotionregError('conflict', `job ${id} exists already`, { component: 'grow' });
         const at = clock().toISOString();
-        const job: Job = { schemaVersion: 1, id, prompt: parsed.prompt, status: 'pending', ...(parsed.workflow === undefined ? {} : { workflow: parsed.workflow }), clipPath: null, createdAt: at, updatedAt: at };
+        const job: Job = {
+          schemaVersion: 1, id, prompt: parsed.prompt, status: 'pending', ...(parsed.workflow === undefined ? {} : { workflow: parsed.workflow }),
+          clipPath: null, error: null, leaseOwner: null, leaseExpiresAt: null, createdAt: at, updatedAt: at,
+        };
         jobs.set(id, job);
         return job;
       }),
@@ -170,10 +194,37 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
         const parsed = parseInput(jobUpdateSchema, update, 'job update');
         const job = jobs.get(id);
         if (job === undefined) throw new MotionregError('not_found', `no job ${id}`, { component: 'grow' });
-        const next: Job = { ...job, status: parsed.status, clipPath: parsed.clipPath === undefined ? job.clipPath : parsed.clipPath, updatedAt: clock().toISOString() };
+        const next: Job = {
+          ...job,
+          status: parsed.status,
+          clipPath: parsed.clipPath === undefined ? job.clipPath : parsed.clipPath,
+          error: parsed.status !== 'failed' ? null : parsed.error === undefined ? job.error : emptyToNull(parsed.error),
+          // A job put back to pending is released at once, whoever held its lease.
+          ...(parsed.status === 'pending' ? { leaseOwner: null, leaseExpiresAt: null } : {}),
+          updatedAt: clock().toISOString(),
+        };
         jobs.set(id, next);
         return next;
       }),
+
+    claimJob: (request: ClaimRequest) =>
+      run(() => {
+        const parsed = parseInput(claimRequestSchema, request, 'claim request');
+        const now = clock();
+        const at = now.toISOString();
+        // Oldest first: creation time, then insertion order (a Map keeps it), as the SQL stores order.
+        let oldest: Job | undefined;
+        for (const job of jobs.values()) {
+          if (job.status !== 'pending' || (job.leaseExpiresAt !== null && job.leaseExpiresAt > at)) continue;
+          if (oldest === undefined || job.createdAt < oldest.createdAt) oldest = job;
+        }
+        if (oldest === undefined) return null;
+        const claimed: Job = { ...oldest, leaseOwner: parsed.worker, leaseExpiresAt: new Date(now.getTime() + parsed.leaseMs).toISOString(), updatedAt: at };
+        jobs.set(claimed.id, claimed);
+        return claimed;
+      }),
+
+    countJobs: () => run(countJobs),
 
     getJob: (id: string) => run(() => jobs.get(id) ?? null),
 
@@ -373,15 +424,22 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
     diagnostics: (query: DiagnosticsQuery = {}) =>
       run((): Diagnostics => {
         const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
-        return buildDiagnostics({ last: parsed.last, jobs: measuredJobs(parsed.last), learning: learningRuns, discovery: discoveryRuns });
+        return buildDiagnostics({
+          last: parsed.last, jobs: measuredJobs(parsed.last), learning: learningRuns, discovery: discoveryRuns,
+          counts: countJobs(), ...unfinishedJobs(parsed.last, parsed.staleAfterMs, clock()),
+        });
       }),
 
-    backfill: (query: DiagnosticsQuery = {}) =>
+    backfill: (query: BackfillQuery = {}) =>
       run((): BackfillResult => {
-        const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
-        const at = clock().toISOString();
-        const result: BackfillResult = { learningRuns: [], discoveryRuns: [] };
-        for (const job of measuredJobs(parsed.last)) {
+        const parsed = parseInput(backfillQuerySchema, query, 'backfill query');
+        const now = clock();
+        const at = now.toISOString();
+        const stale = parsed.staleJobs === 'keep' ? [] : unfinishedJobs(parsed.last, parsed.staleAfterMs, now).stale;
+        const acted = new Set(stale.map((job) => job.id));
+        const result: BackfillResult = { learningRuns: [], discoveryRuns: [], retried: [], closed: [] };
+        // A job retried or closed owes no runs: it is pending again, or failed.
+        for (const job of measuredJobs(parsed.last).filter((measured) => !acted.has(measured.id))) {
           if (!learningRuns.has(job.id)) {
             learningRuns.set(job.id, { schemaVersion: 1, jobId: job.id, prompt: job.prompt, spec: null, summary: { ...backfilledSummary }, backfilled: true, createdAt: at });
             result.learningRuns.push(job.id);
@@ -390,6 +448,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
             discoveryRuns.set(job.id, { schemaVersion: 1, jobId: job.id, focus: 'all', added: 0, counted: 0, byAspect: {}, backfilled: true, createdAt: at });
             result.discoveryRuns.push(job.id);
           }
+        }
+        for (const job of stale) {
+          const retry = parsed.staleJobs === 'retry';
+          jobs.set(job.id, { ...job, status: retry ? 'pending' : 'failed', error: retry ? null : staleJobError, leaseOwner: null, leaseExpiresAt: null, updatedAt: at });
+          (retry ? result.retried : result.closed).push(job.id);
         }
         return result;
       }),

@@ -64,7 +64,7 @@ export function entryFromRow(row: SqlRow, sources: readonly string[]): StoredEnt
   };
 }
 
-export const jobColumns = 'id, prompt, status, workflow, clip_path, created_at, updated_at';
+export const jobColumns = 'id, prompt, status, workflow, clip_path, error, lease_owner, lease_expires_at, created_at, updated_at';
 
 export function jobFromRow(row: SqlRow): Job {
   const workflow = optionalText(row, 'workflow');
@@ -75,6 +75,9 @@ export function jobFromRow(row: SqlRow): Job {
     status: text(row, 'status') as JobStatus,
     ...(workflow === null ? {} : { workflow }),
     clipPath: optionalText(row, 'clip_path'),
+    error: optionalText(row, 'error'),
+    leaseOwner: optionalText(row, 'lease_owner'),
+    leaseExpiresAt: optionalText(row, 'lease_expires_at'),
     createdAt: text(row, 'created_at'),
     updatedAt: text(row, 'updated_at'),
   };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  MotionregError, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
+  MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
   knowledgeOptionsSchema, learningRunInputSchema, promptGrowthRecordSchema, registryAddressSchema, renameRequestSchema,
 } from '@motionreg/primitives';
 import type {
-  BackfillResult, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery, GrowthOutcome, GrowthRecordInput,
-  Instruction, InterpretationInput, InterpretationQuery, InterpretationRecord, Job, JobInput, JobQuery, JobUpdate,
+  BackfillQuery, BackfillResult, ClaimRequest, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery, GrowthOutcome, GrowthRecordInput,
+  Instruction, InterpretationInput, InterpretationQuery, InterpretationRecord, Job, JobCounts, JobInput, JobQuery, JobStatus, JobUpdate,
   Knowledge, KnowledgeOptions, LearningRun, LearningRunInput, LinguisticEntry, PromptGrowthOutcome,
   PromptGrowthRecord, RegistryAddress, RegistryEntry, RegistryExport, RegistryStore, RenameRequest, RenameResult,
   StoreCapabilities,
@@ -20,13 +20,14 @@ import { linguisticKey, normalizeSpan } from '../core/prompt-growth.js';
 import { retryConflicts } from '../core/retry-conflicts.js';
 import { createSerialQueue } from '../core/serial-queue.js';
 import {
-  backfilledSummary, buildDiagnostics, buildExport, buildKnowledge, measuredStatuses, toRegistryEntry,
+  backfilledSummary, buildDiagnostics, buildExport, buildKnowledge, emptyJobCounts, measuredStatuses, staleCutoff, staleJobError,
+  toRegistryEntry, unfinishedStatuses,
 } from '../core/shape.js';
 import type { StoredEntry } from '../core/shape.js';
 import { containsWholeWord, replaceWholeWord, replaceWholeWordInJson } from '../core/whole-word.js';
 import { nameCandidates } from '../naming/name-entry.js';
 import { sql } from './sql-executor.js';
-import type { SqlExecutor, SqlRead, SqlRow, SqlStatement } from './sql-executor.js';
+import type { SqlExecutor, SqlRead, SqlRow, SqlStatement, SqlValue } from './sql-executor.js';
 import { entryColumns, entryFromRow, flag, integer, jobColumns, jobFromRow, json, optionalText, text } from './sql-rows.js';
 
 /** Options of {@link createSqlStore}. */
@@ -220,6 +221,29 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
     return { jobs, learning, discovery };
   };
 
+  const readJobCounts = async (read: SqlRead): Promise<JobCounts> => {
+    const counts = emptyJobCounts();
+    for (const row of await read(sql('SELECT status, count(*) AS jobs FROM jobs GROUP BY status'))) {
+      counts[text(row, 'status') as JobStatus] = integer(row, 'jobs');
+    }
+    return counts;
+  };
+
+  /** Failed jobs (most recent first) and stale ones (oldest first), at most `last` of each. */
+  const readUnfinishedJobs = async (read: SqlRead, last: number, staleAfterMs: number, now: Date) => {
+    const failed = await read(sql(`SELECT ${jobColumns} FROM jobs WHERE status = 'failed' ORDER BY updated_at DESC, rowid DESC LIMIT ?`, last));
+    const at = now.toISOString();
+    const stale = await read(
+      sql(
+        `SELECT ${jobColumns} FROM jobs
+         WHERE updated_at <= ? AND ((status = 'pending' AND (lease_expires_at IS NULL OR lease_expires_at <= ?)) OR status IN (?, ?))
+         ORDER BY updated_at, rowid LIMIT ?`,
+        staleCutoff(now, staleAfterMs), at, ...unfinishedStatuses, last,
+      ),
+    );
+    return { failed: failed.map(jobFromRow), stale: stale.map(jobFromRow) };
+  };
+
   // ---- prompt growth -----------------------------------------------------------------------------
 
   const planPromptGrowth = async (read: SqlRead, record: PromptGrowthRecord, at: string) => {
@@ -307,14 +331,44 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
     updateJob: (id: string, update: JobUpdate) =>
       run(async () => {
         const parsed = parseInput(jobUpdateSchema, update, 'job update');
-        const at = clock().toISOString();
-        const statement = parsed.clipPath === undefined
-          ? sql(`UPDATE jobs SET status = ?, updated_at = ? WHERE id = ? RETURNING ${jobColumns}`, parsed.status, at, id)
-          : sql(`UPDATE jobs SET status = ?, clip_path = NULLIF(?, ''), updated_at = ? WHERE id = ? RETURNING ${jobColumns}`, parsed.status, parsed.clipPath ?? '', at, id);
+        // why: the SET list is built from constant fragments, so the SQL text stays constant per shape and every value is bound.
+        const assignments = ['status = ?', 'updated_at = ?'];
+        const params: SqlValue[] = [parsed.status, clock().toISOString()];
+        if (parsed.clipPath !== undefined) {
+          assignments.push("clip_path = NULLIF(?, '')");
+          params.push(parsed.clipPath ?? '');
+        }
+        if (parsed.status !== 'failed') assignments.push('error = NULL');
+        else if (parsed.error !== undefined) {
+          assignments.push("error = NULLIF(?, '')");
+          params.push(parsed.error ?? '');
+        }
+        // A job put back to pending is released at once, whoever held its lease.
+        if (parsed.status === 'pending') assignments.push('lease_owner = NULL', 'lease_expires_at = NULL');
+        const statement = sql(`UPDATE jobs SET ${assignments.join(', ')} WHERE id = ? RETURNING ${jobColumns}`, ...params, id);
         const row = await executor.atomic(async () => ({ statements: [statement], finish: (results) => results[0]![0] }));
         if (row === undefined) throw notFound(`no job ${id}`);
         return jobFromRow(row);
       }),
+
+    claimJob: (request: ClaimRequest) =>
+      run(async () => {
+        const parsed = parseInput(claimRequestSchema, request, 'claim request');
+        const now = clock();
+        const at = now.toISOString();
+        // why: one statement picks and leases the job, so no other claimer can take it in between on
+        // any engine (SQLite runs it under the write lock, D1 runs each statement alone).
+        const statement = sql(
+          `UPDATE jobs SET lease_owner = ?, lease_expires_at = ?, updated_at = ?
+           WHERE id = (SELECT id FROM jobs WHERE status = 'pending' AND (lease_expires_at IS NULL OR lease_expires_at <= ?) ORDER BY created_at, rowid LIMIT 1)
+           RETURNING ${jobColumns}`,
+          parsed.worker, new Date(now.getTime() + parsed.leaseMs).toISOString(), at, at,
+        );
+        const row = await executor.atomic(async () => ({ statements: [statement], finish: (results) => results[0]![0] }));
+        return row === undefined ? null : jobFromRow(row);
+      }),
+
+    countJobs: () => run(() => readJobCounts((statement) => executor.read(statement))),
 
     getJob: (id: string) =>
       run(async () => {
@@ -369,7 +423,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
             statements.push(
               sql(
                 `INSERT INTO jobs (id, prompt, status, workflow, clip_path, created_at, updated_at) VALUES (?, ?, 'completed', NULL, NULL, ?, ?)
-                 ON CONFLICT (id) DO UPDATE SET status = 'completed', updated_at = excluded.updated_at`,
+                 ON CONFLICT (id) DO UPDATE SET status = 'completed', error = NULL, updated_at = excluded.updated_at`,
                 record.jobId, record.prompt, plan.at, plan.at,
               ),
               clearGuards,
@@ -538,36 +592,74 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
     diagnostics: (query: DiagnosticsQuery = {}) =>
       run(async (): Promise<Diagnostics> => {
         const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
-        const measured = await readMeasuredJobs((statement) => executor.read(statement), parsed.last);
-        return buildDiagnostics({ last: parsed.last, ...measured });
+        const read: SqlRead = (statement) => executor.read(statement);
+        const measured = await readMeasuredJobs(read, parsed.last);
+        const unfinished = await readUnfinishedJobs(read, parsed.last, parsed.staleAfterMs, clock());
+        return buildDiagnostics({ last: parsed.last, ...measured, ...unfinished, counts: await readJobCounts(read) });
       }),
 
-    backfill: (query: DiagnosticsQuery = {}) =>
+    backfill: (query: BackfillQuery = {}) =>
       run(() => {
-        const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
+        const parsed = parseInput(backfillQuerySchema, query, 'backfill query');
         return retryConflicts(() =>
           executor.atomic(async (read) => {
+            const now = clock();
+            const at = now.toISOString();
             const measured = await readMeasuredJobs(read, parsed.last);
-            const at = clock().toISOString();
-            const statements: SqlStatement[] = [];
-            const learningIndexes: number[] = [];
-            const discoveryIndexes: number[] = [];
-            for (const job of measured.jobs) {
-              if (!measured.learning.has(job.id)) {
-                learningIndexes.push(statements.length);
-                statements.push(
-                  sql(`INSERT INTO learning_runs (job_id, prompt, spec_json, summary_json, backfilled, created_at) VALUES (?, ?, 'null', ?, 1, ?) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`, job.id, job.prompt, JSON.stringify(backfilledSummary), at),
-                );
-              }
-              if (!measured.discovery.has(job.id)) {
-                discoveryIndexes.push(statements.length);
-                statements.push(
-                  sql(`INSERT INTO discovery_runs (job_id, focus, added, counted, by_aspect_json, backfilled, created_at) VALUES (?, 'all', 0, 0, '{}', 1, ?) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`, job.id, at),
-                );
-              }
+            const stale = parsed.staleJobs === 'keep' ? [] : (await readUnfinishedJobs(read, parsed.last, parsed.staleAfterMs, now)).stale;
+            // A job retried or closed owes no runs: it is pending again, or failed.
+            const acted = new Set(stale.map((job) => job.id));
+            const owed = measured.jobs.filter((job) => !acted.has(job.id));
+            const learningIds = owed.filter((job) => !measured.learning.has(job.id)).map((job) => job.id);
+            const discoveryIds = owed.filter((job) => !measured.discovery.has(job.id)).map((job) => job.id);
+            const staleIds = stale.map((job) => job.id);
+            // why: one set-based statement per kind of change (ids as one JSON parameter), so a backfill
+            // of many jobs stays a handful of statements; RETURNING tells which rows really changed.
+            const statements: SqlStatement[] = [
+              sql(
+                `INSERT INTO learning_runs (job_id, prompt, spec_json, summary_json, backfilled, created_at)
+                 SELECT j.id, j.prompt, 'null', ?, 1, ? FROM json_each(?) AS wanted JOIN jobs AS j ON j.id = wanted.value WHERE true
+                 ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
+                JSON.stringify(backfilledSummary), at, JSON.stringify(learningIds),
+              ),
+              sql(
+                `INSERT INTO discovery_runs (job_id, focus, added, counted, by_aspect_json, backfilled, created_at)
+                 SELECT j.id, 'all', 0, 0, '{}', 1, ? FROM json_each(?) AS wanted JOIN jobs AS j ON j.id = wanted.value WHERE true
+                 ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
+                at, JSON.stringify(discoveryIds),
+              ),
+            ];
+            if (parsed.staleJobs !== 'keep') {
+              const status = parsed.staleJobs === 'retry' ? 'pending' : 'failed';
+              const error = parsed.staleJobs === 'retry' ? '' : staleJobError;
+              // Only a job still as it was read changes: one a worker moved on or claimed meanwhile is left alone.
+              statements.push(
+                sql(
+                  `UPDATE jobs SET status = ?, error = NULLIF(?, ''), lease_owner = NULL, lease_expires_at = NULL, updated_at = ?
+                   WHERE EXISTS (SELECT 1 FROM json_each(?) AS wanted WHERE json_extract(wanted.value, '$[0]') = jobs.id
+                     AND json_extract(wanted.value, '$[1]') = jobs.status AND json_extract(wanted.value, '$[2]') = jobs.updated_at)
+                     AND (jobs.status != 'pending' OR jobs.lease_expires_at IS NULL OR jobs.lease_expires_at <= ?)
+                   RETURNING id`,
+                  status, error, at, JSON.stringify(stale.map((job) => [job.id, job.status, job.updatedAt])), at,
+                ),
+              );
             }
-            const insertedIds = (results: readonly SqlRow[][], indexes: number[]) => indexes.flatMap((index) => results[index]!.map((row) => text(row, 'job_id')));
-            return { statements, finish: (results): BackfillResult => ({ learningRuns: insertedIds(results, learningIndexes), discoveryRuns: insertedIds(results, discoveryIndexes) }) };
+            const changed = (rows: readonly SqlRow[] | undefined, column: string, planned: readonly string[]) => {
+              const ids = new Set((rows ?? []).map((row) => text(row, column)));
+              return planned.filter((id) => ids.has(id));
+            };
+            return {
+              statements,
+              finish: (results): BackfillResult => {
+                const jobsChanged = changed(results[2], 'id', staleIds);
+                return {
+                  learningRuns: changed(results[0], 'job_id', learningIds),
+                  discoveryRuns: changed(results[1], 'job_id', discoveryIds),
+                  retried: parsed.staleJobs === 'retry' ? jobsChanged : [],
+                  closed: parsed.staleJobs === 'fail' ? jobsChanged : [],
+                };
+              },
+            };
           }),
         );
       }),

@@ -7,6 +7,7 @@ import { describeStoreConformance, buildExtraction, buildInstruction, buildScene
 import { growFromExtraction } from '../growth/grow-from-extraction.js';
 import { growFromPrompt } from '../growth/grow-from-prompt.js';
 import { wholeWordPattern } from '../core/whole-word.js';
+import { spawnClaimers } from '../store-url/__fixtures__/spawn-claimers.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 function temporaryDirectory(): string {
@@ -22,6 +23,7 @@ describeStoreConformance({
       store: createSqliteStore({ path }),
       openAnother: () => createSqliteStore({ path }),
       reopen: () => createSqliteStore({ path }),
+      spawnClaimers: (workers) => spawnClaimers(`sqlite:${path}`, workers),
       dispose: () => rmSync(directory, { recursive: true, force: true }),
     };
   },

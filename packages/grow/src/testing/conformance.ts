@@ -1,4 +1,4 @@
-import { MotionregError, registryExportSchema, storeCapabilitiesSchema } from '@motionreg/primitives';
+import { registryExportSchema, storeCapabilitiesSchema } from '@motionreg/primitives';
 import type { Extraction, GrowthFocus, RegistryExport, RegistryStore, Rgb, SceneSpec } from '@motionreg/primitives';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRegistryExport } from '../core/audit-export.js';
@@ -7,19 +7,12 @@ import { growFromExtraction } from '../growth/grow-from-extraction.js';
 import { growFromPrompt } from '../growth/grow-from-prompt.js';
 import { observeExtraction } from '../growth/observe-extraction.js';
 import { latticeColor } from '../growth/quantize.js';
+import { expectCode } from './conformance-context.js';
+import type { ConformanceContext, StoreHarness } from './conformance-context.js';
+import { describeJobConformance } from './conformance-jobs.js';
 import { buildExtraction, buildInstruction, buildSceneSpec } from './fixtures.js';
 
-/** What a store under test comes with. */
-export interface StoreHarness {
-  /** A fresh, empty store. */
-  store: RegistryStore;
-  /** Another store object over the same data. Required when the store declares `sharedAcrossInstances`. */
-  openAnother?: () => RegistryStore | Promise<RegistryStore>;
-  /** Closes nothing; opens the same data again in a new store object. Required when the store declares `persistent`. */
-  reopen?: () => RegistryStore | Promise<RegistryStore>;
-  /** Releases whatever `create` set up (files, servers), after the stores are closed. */
-  dispose?: () => void | Promise<void>;
-}
+export type { ProcessClaimers, StoreHarness } from './conformance-context.js';
 
 /** Options of {@link describeStoreConformance}. */
 export interface StoreConformanceOptions {
@@ -55,12 +48,6 @@ function expectedCounts(growths: readonly { extraction: Extraction; spec: SceneS
 
 function sortedEntries(counts: Map<string, number>): [string, number][] {
   return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(MotionregError.isInstance(error), `expected a MotionregError ${code}, got ${String(error)}`).toBe(true);
-  expect((error as MotionregError).code).toBe(code);
 }
 
 /** Everything a rename must reach, as text: the export, every job and every learning run. */
@@ -122,25 +109,8 @@ export function describeStoreConformance(options: StoreConformanceOptions): void
       expect(storeCapabilitiesSchema.safeParse(harness.store.capabilities).success).toBe(true);
     });
 
-    it('creates, reads, updates and lists jobs', async () => {
-      const { store } = harness;
-      const first = await store.createJob({ prompt: 'first', workflow: 'explorer' });
-      const second = await store.createJob({ id: 'job-two', prompt: 'second' });
-      expect(first.status).toBe('pending');
-      expect(first.workflow).toBe('explorer');
-      expect(second.id).toBe('job-two');
-      expect(await store.getJob('job-two')).toEqual(second);
-      expect(await store.getJob('missing')).toBeNull();
-      const rendered = await store.updateJob('job-two', { status: 'rendered', clipPath: 'out/two.mp4' });
-      expect(rendered).toMatchObject({ status: 'rendered', clipPath: 'out/two.mp4' });
-      expect((await store.updateJob('job-two', { status: 'extracted' })).clipPath).toBe('out/two.mp4');
-      expect((await store.listJobs()).map((job) => job.id)).toEqual(['job-two', first.id]);
-      expect((await store.listJobs({ status: 'extracted' })).map((job) => job.id)).toEqual(['job-two']);
-      expect(await store.listJobs({ limit: 1 })).toHaveLength(1);
-      await expectCode(store.createJob({ id: 'job-two', prompt: 'again' }), 'conflict');
-      await expectCode(store.updateJob('missing', { status: 'failed' }), 'not_found');
-      await expectCode(store.createJob({ prompt: 42 } as never), 'invalid_input');
-    });
+    const context: ConformanceContext = { harness: () => harness, open };
+    describeJobConformance(context);
 
     it('grows every observation with its exact count and a unique, digit-free name', async () => {
       const extraction = buildExtraction({ seed: 3 });
@@ -295,7 +265,7 @@ export function describeStoreConformance(options: StoreConformanceOptions): void
 
       await store.createJob({ id: 'job-2', prompt });
       await store.updateJob('job-2', { status: 'extracted' });
-      expect(await store.backfill({ last: 5 })).toEqual({ learningRuns: ['job-2'], discoveryRuns: ['job-2'] });
+      expect(await store.backfill({ last: 5 })).toEqual({ learningRuns: ['job-2'], discoveryRuns: ['job-2'], retried: [], closed: [] });
       expect((await store.getLearningRun('job-2'))?.backfilled).toBe(true);
       const real = await store.recordLearningRun({ jobId: 'job-2', prompt, spec: null, summary: { late: true } });
       expect(real).toMatchObject({ backfilled: false, summary: { late: true } });
@@ -317,11 +287,11 @@ export function describeStoreConformance(options: StoreConformanceOptions): void
       expect((await store.diagnostics({ last: 1 })).jobs).toHaveLength(1);
 
       const result = await store.backfill({ last: 10 });
-      expect(result).toEqual({ learningRuns: ['no-learning', 'crashed'], discoveryRuns: ['crashed'] });
+      expect(result).toEqual({ learningRuns: ['no-learning', 'crashed'], discoveryRuns: ['crashed'], retried: [], closed: [] });
       const after = await store.diagnostics({ last: 10 });
       expect(after).toMatchObject({ missingLearning: 0, missingDiscovery: 0 });
       expect(after.jobs.filter((job) => job.backfilled).map((job) => job.jobId).sort()).toEqual(['crashed', 'no-learning']);
-      expect(await store.backfill({ last: 10 })).toEqual({ learningRuns: [], discoveryRuns: [] });
+      expect(await store.backfill({ last: 10 })).toEqual({ learningRuns: [], discoveryRuns: [], retried: [], closed: [] });
 
       // The crashed job's real growth still applies after the backfill.
       const late = await growFromExtraction(store, buildExtraction({ seed: 14 }), null, { jobId: 'crashed', prompt });

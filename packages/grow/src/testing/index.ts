@@ -5,7 +5,7 @@
  * real D1 database (for testing the D1 HTTP store, or an adapter of your own, without an account).
  */
 export { describeStoreConformance } from './conformance.js';
-export type { StoreConformanceOptions, StoreHarness } from './conformance.js';
+export type { ProcessClaimers, StoreConformanceOptions, StoreHarness } from './conformance.js';
 export { buildExtraction, buildInstruction, buildSceneSpec } from './fixtures.js';
 export type { ExtractionFixtureOptions } from './fixtures.js';
 export { d1BatchWorkerScript, d1ThroughWorker, startD1QueryServer } from './d1-query-server.js';
