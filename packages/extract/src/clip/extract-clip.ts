@@ -14,6 +14,8 @@ import { ShotBoundaryDetector } from '../cuts/shot-boundary-detector.js';
 import type { FrameMotion, ShotBoundaryOptions } from '../cuts/shot-boundary-detector.js';
 import { decodeAudioSamples } from '../decode/decode-audio-samples.js';
 import { decodeVideoFrames } from '../decode/decode-video-frames.js';
+import type { DecodeSummary } from '../decode/decode-video-frames.js';
+import { partialDecodeWarning } from '../decode/decode-damage.js';
 import { decodeFailure } from '../decode/ffmpeg-stream.js';
 import { classifyCamera, describeMotion, shakesAcrossWindows } from '../motion/classify-camera.js';
 import type { CameraReading, CameraThresholds, MotionSpeedThresholds, MotionStep, WindowDrift } from '../motion/classify-camera.js';
@@ -75,6 +77,10 @@ interface VideoPass {
   cuts: number[];
   transitions: Extraction['transitions'];
   palette: ClipPalette;
+  /** What the decoder said at the end (frames, last time, damage). */
+  decoded: DecodeSummary;
+  /** Smallest and largest gap between consecutive frame times (seconds). */
+  gaps: { smallest: number; largest: number };
 }
 
 /**
@@ -100,57 +106,80 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
   const features: FrameFeatures[] = [];
   const steps: VideoPass['steps'] = [];
   const decimation = decimationFor(source.width, source.height, options.sampling?.maxSamples);
-  const decodeOptions = { decimation, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
+  const decodeOptions = { decimation, fps, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
   let width = source.width;
   let height = source.height;
-  for await (const frame of decodeVideoFrames(path, decodeOptions)) {
-    if (!sampler) {
-      sampler = new FrameSampler(frame.width, frame.height, options.sampling);
-      // why: ffmpeg applies a rotation tag before decimating; the decoded shape tells whether it did.
-      if (frame.width !== frame.height && frame.width > frame.height !== source.width > source.height) [width, height] = [source.height, source.width];
-    }
-    sampler.sample(frame.data);
-    const clusters = dominantColors(sampler, options.colors);
-    const labCells = thumbnailLab(sampler.thumbnail);
-    features.push(frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient));
-    palette.add(clusters);
-    // Every frame is aligned to the previous one on the pyramid's coarser levels (cheap), for cuts.
-    const pyramid = buildPyramid(sampler.motion);
-    let frameMotion: FrameMotion | undefined;
-    if (previousPyramid && pyramid.length > 1) {
-      const coarse = estimateGlobalMotion(previousPyramid.slice(1), pyramid.slice(1));
-      const coarseLevel = pyramid[1]!;
-      frameMotion = {
-        residual: coarse.residualAfterGain,
-        logScale: Math.log(coarse.scale),
-        rotation: coarse.rotation,
-        shift: Math.hypot(coarse.translationX, coarse.translationY) / Math.hypot(coarseLevel.width, coarseLevel.height),
-        observable: coarse.observable,
-      };
-    }
-    previousPyramid = pyramid;
-    shots.push(frame.index, sampler.thumbnail.values, labCells, sampler.brightness, clusters, frameMotion);
-    const colors: FrameColor[] = clusters.map((cluster) => ({ rgb: cluster.rgb, coverage: round(cluster.coverage), ...namer.describe(cluster.rgb) }));
-    frames.push({ index: frame.index, time: round(frame.index / fps, 6), brightness: round(sampler.brightness), colors });
-    if (frame.index % motionStride === 0) {
-      if (earlier) {
-        const motion = estimateGlobalMotion(earlier, pyramid);
-        const toFull = width / sampler.motion.width;
-        steps.push({
-          ...motion,
-          translationX: motion.translationX * toFull,
-          translationY: motion.translationY * toFull,
-          seconds: motionStride / fps,
-          frame: frame.index,
-          stride: motionStride,
-        });
+  const decoder = decodeVideoFrames(path, decodeOptions);
+  let decoded: DecodeSummary | undefined;
+  let earlierTime = 0;
+  let previousTime: number | null = null;
+  const gaps = { smallest: Number.POSITIVE_INFINITY, largest: 0 };
+  try {
+    for (;;) {
+      const next = await decoder.next();
+      if (next.done) {
+        decoded = next.value;
+        break;
       }
-      earlier = pyramid;
+      const frame = next.value;
+      if (previousTime !== null) {
+        gaps.smallest = Math.min(gaps.smallest, frame.time - previousTime);
+        gaps.largest = Math.max(gaps.largest, frame.time - previousTime);
+      }
+      previousTime = frame.time;
+      if (!sampler) {
+        sampler = new FrameSampler(frame.width, frame.height, options.sampling);
+        // why: ffmpeg applies a rotation tag before decimating; the decoded shape tells whether it did.
+        if (frame.width !== frame.height && frame.width > frame.height !== source.width > source.height) [width, height] = [source.height, source.width];
+      }
+      sampler.sample(frame.data);
+      const clusters = dominantColors(sampler, options.colors);
+      const labCells = thumbnailLab(sampler.thumbnail);
+      features.push(frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient));
+      palette.add(clusters);
+      // Every frame is aligned to the previous one on the pyramid's coarser levels (cheap), for cuts.
+      const pyramid = buildPyramid(sampler.motion);
+      let frameMotion: FrameMotion | undefined;
+      if (previousPyramid && pyramid.length > 1) {
+        const coarse = estimateGlobalMotion(previousPyramid.slice(1), pyramid.slice(1));
+        const coarseLevel = pyramid[1]!;
+        frameMotion = {
+          residual: coarse.residualAfterGain,
+          logScale: Math.log(coarse.scale),
+          rotation: coarse.rotation,
+          shift: Math.hypot(coarse.translationX, coarse.translationY) / Math.hypot(coarseLevel.width, coarseLevel.height),
+          observable: coarse.observable,
+        };
+      }
+      previousPyramid = pyramid;
+      shots.push(frame.index, sampler.thumbnail.values, labCells, sampler.brightness, clusters, frameMotion);
+      const colors: FrameColor[] = clusters.map((cluster) => ({ rgb: cluster.rgb, coverage: round(cluster.coverage), ...namer.describe(cluster.rgb) }));
+      frames.push({ index: frame.index, time: round(frame.time, 6), brightness: round(sampler.brightness), colors });
+      if (frame.index % motionStride === 0) {
+        if (earlier) {
+          const motion = estimateGlobalMotion(earlier, pyramid);
+          const toFull = width / sampler.motion.width;
+          steps.push({
+            ...motion,
+            translationX: motion.translationX * toFull,
+            translationY: motion.translationY * toFull,
+            // why: the frames' own times, so a variable-frame-rate file measures true speeds
+            seconds: frame.time - earlierTime > 0 ? frame.time - earlierTime : motionStride / fps,
+            frame: frame.index,
+            stride: motionStride,
+          });
+        }
+        earlier = pyramid;
+        earlierTime = frame.time;
+      }
     }
+  } finally {
+    // why: an analysis error leaves the decoder suspended; ending it stops ffmpeg and the reader thread
+    if (!decoded) await decoder.return(undefined as never);
   }
   if (!sampler) throw decodeFailure(path, 'no video frame could be decoded');
   shots.finish();
-  return { width, height, decimation, frames, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette };
+  return { width, height, decimation, frames, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette, decoded, gaps };
 }
 
 interface AudioPass {
@@ -217,7 +246,13 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   }
   const audio = audioTask ? await audioTask : null;
   const frameCount = video.frames.length;
-  const sounds = audio ? audio.track.finish(frameCount).map(roundSound) : null;
+  // why: the audio is sliced at the nominal rate; a frame takes the slice its own time falls in (the same
+  // slice as its index unless the file's frame rate varies)
+  const nominal = video.frames.map((frame) => Math.max(0, Math.round(frame.time * fps)));
+  const slices = audio ? audio.track.finish(Math.max(frameCount, (nominal.at(-1) ?? 0) + 1)).map(roundSound) : null;
+  const sounds = slices ? nominal.map((slice) => slices[Math.min(slice, slices.length - 1)]!) : null;
+  const timeOf = (frame: number) => video.frames[Math.min(Math.max(0, frame), frameCount - 1)]?.time ?? frame / fps;
+  const timeAfter = (frame: number) => (frame + 1 < frameCount ? timeOf(frame + 1) : timeOf(frame) + 1 / fps);
   const onsets: Onset[] = audio ? pickOnsets(audio.track.onsets.envelope(), audio.track.onsets.hopSeconds, {}, audio.track.onsets.breadth()) : [];
   const tempo = audio ? estimateTempo(onsets, { durationSeconds: audio.track.durationSeconds, ...options.tempo }) : null;
 
@@ -254,8 +289,8 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
     const motion = describeMotion(camera, steps, options.motionSpeed);
     speeds.push(motion.speed);
     const lighting = windowLighting(features, options.window);
-    const startTime = start / fps;
-    const endTime = (end + 1) / fps;
+    const startTime = timeOf(start);
+    const endTime = timeAfter(end);
     const audioReading = sounds
       ? windowAudio(sounds.slice(start, end + 1), onsets.filter((onset) => onset.time >= startTime && onset.time < endTime).length, endTime - startTime, tempo ? tempo.bpm : null)
       : null;
@@ -306,7 +341,16 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
     });
   }
 
-  const durationSeconds = probe.durationSeconds > 0 ? probe.durationSeconds : frameCount / fps;
+  const durationSeconds = probe.durationSeconds > 0 ? probe.durationSeconds : timeAfter(frameCount - 1);
+  const warning = partialDecodeWarning(path, {
+    decodedFrames: frameCount,
+    decodedSeconds: timeAfter(frameCount - 1) - timeOf(0),
+    declaredSeconds: probe.durationSeconds,
+    fps,
+    damage: video.decoded.damage,
+  });
+  // why: container timestamps are rounded to their time base; a quarter of a frame apart is a real variation
+  const variableFrameRate = frameCount > 2 && video.gaps.largest - video.gaps.smallest > 0.25 / fps;
   const mean = (values: number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
   const meanBrightness = mean(video.features.map((frame) => frame.brightness));
   const meanContrast = mean(video.features.map((frame) => frame.contrast));
@@ -326,6 +370,8 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
       width: video.width,
       height: video.height,
       frameCount,
+      ...(probe.durationSeconds > 0 ? { declaredFrameCount: Math.round(probe.durationSeconds * fps) } : {}),
+      variableFrameRate,
       hasAudio: probe.audio !== null,
       videoCodec: probe.video.codec,
       ...(probe.audio ? { audioCodec: probe.audio.codec, audioSampleRate: probe.audio.sampleRate } : {}),
@@ -333,7 +379,8 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
     frames: video.frames.map((frame, index) => ({ ...frame, sound: sounds ? sounds[index]! : null })),
     windows,
     cuts: video.cuts,
-    transitions: video.transitions,
+    cutTimes: video.cuts.map((cut) => round(timeOf(cut), 6)),
+    transitions: video.transitions.map((transition) => ({ ...transition, startTime: round(timeOf(transition.startFrame), 6), endTime: round(timeOf(transition.endFrame), 6) })),
     audio: probe.audio
       ? tempo
         ? { tempoBpm: round(tempo.bpm, 2), tempoScore: round(tempo.score), onsetCount: onsets.length }
@@ -358,6 +405,7 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
       meanContrast: round(meanContrast),
       cutsPerMinute: round(cutsPerMinute, 2),
     },
+    ...(warning ? { partial: true, warnings: [warning] } : {}),
     parameters: {
       decimation: video.decimation,
       windowSeconds,

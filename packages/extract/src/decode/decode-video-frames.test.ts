@@ -3,16 +3,18 @@ import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import { resolveFfmpeg } from '@motionreg/media';
 import { MotionregError } from '@motionreg/primitives';
 import { makeClip, unitRecipe } from '../__fixtures__/generated-clips.js';
 import { decodeAudioSamples } from './decode-audio-samples.js';
 import { decodeVideoFrames } from './decode-video-frames.js';
 
 async function collect(path: string, readAheadFrames?: number) {
-  const frames: { index: number; width: number; height: number; first: number[] }[] = [];
+  const frames: { index: number; time: number; width: number; height: number; first: number[] }[] = [];
   for await (const frame of decodeVideoFrames(path, readAheadFrames === undefined ? {} : { readAheadFrames })) {
     expect(frame.data.length).toBe(frame.width * frame.height * 3);
-    frames.push({ index: frame.index, width: frame.width, height: frame.height, first: [...frame.data.subarray(0, 3)] });
+    frames.push({ index: frame.index, time: frame.time, width: frame.width, height: frame.height, first: [...frame.data.subarray(0, 3)] });
   }
   return frames;
 }
@@ -32,8 +34,8 @@ describe('decodeVideoFrames', () => {
   it.each(['flat-red', 'odd-size-322x242', 'hd-60fps', 'vp9-webm', 'h264-10bit'])('streams every frame of %s at its own size', async (name) => {
     const recipe = unitRecipe(name);
     const frames = await collect(await makeClip(recipe));
-    // the same frames, byte for byte at the start, without the read-ahead worker
-    expect(await collect(await makeClip(recipe), 0)).toEqual(frames);
+    // the same frames, byte for byte at the start, with a single read-ahead slot
+    expect(await collect(await makeClip(recipe), 1)).toEqual(frames);
     expect(frames).toHaveLength(recipe.expected.frameCount);
     expect(frames.map((frame) => frame.index)).toEqual(frames.map((_, index) => index));
     for (const frame of frames) expect([frame.width, frame.height]).toEqual([recipe.expected.width, recipe.expected.height]);
@@ -49,7 +51,7 @@ describe('decodeVideoFrames', () => {
     await writeFile(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
     for (const path of [join(scratch, 'missing.mp4'), empty, text, truncated]) {
       await expectDecodeFailure(() => collect(path));
-      await expectDecodeFailure(() => collect(path, 0));
+      await expectDecodeFailure(() => collect(path, 1));
     }
   });
 
@@ -66,9 +68,20 @@ describe('decodeVideoFrames', () => {
       }
       return out;
     };
-    const direct = await hashes(0, 0);
+    const direct = await hashes(1, 0);
     expect(new Set(direct).size).toBeGreaterThan(direct.length / 2);
     expect(await hashes(3, 10)).toEqual(direct);
+  });
+
+  it('hands over a variable-frame-rate file frame by frame with each frame\'s own time', async () => {
+    // 60 frames at 30 fps where frames 10–40 keep only every third: 40 frames, no two at one time
+    const path = join(scratch, 'vfr.mp4');
+    await execa(resolveFfmpeg().path, ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=160x120:r=30:d=2',
+      '-vf', "select='not(between(n\\,10\\,40)*mod(n\\,3))'", '-vsync', 'vfr', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', path]);
+    const frames = await collect(path);
+    const kept = Array.from({ length: 60 }, (_, n) => n).filter((n) => !(n >= 10 && n <= 40 && n % 3 !== 0));
+    expect(frames.map((frame) => frame.index)).toEqual(kept.map((_, index) => index));
+    for (const [index, frame] of frames.entries()) expect(frame.time).toBeCloseTo(kept[index]! / 30, 4);
   });
 
   it('decimates in ffmpeg to every n-th pixel of every n-th row', async () => {

@@ -1,17 +1,30 @@
 import { Worker } from 'node:worker_threads';
 import { ffmpegFailureCause, resolveFfmpeg } from '@motionreg/media';
-import { FixedSizeChunker } from './fixed-size-chunker.js';
-import { decodeFailure, startFfmpegStream, stderrCause } from './ffmpeg-stream.js';
+import { damageLine } from './decode-damage.js';
+import { decodeFailure } from './ffmpeg-stream.js';
 import type { FfmpegStreamOptions } from './ffmpeg-stream.js';
+import { parseFrameLine, parseTimeBase, settleFrameTime, showinfoFilter } from './frame-times.js';
 import { readAheadWorkerSource } from './read-ahead-worker.js';
 
 /** One decoded rgb24 frame. `data` is reused by the decoder: read it before asking for the next frame. */
 export interface DecodedFrame {
+  /** 0-based position in presentation order: every decoded frame once, none duplicated or dropped. */
   index: number;
+  /** Presentation time in seconds from the file's start, as the file gives it (variable frame rates kept). */
+  time: number;
   width: number;
   height: number;
   /** `width * height * 3` bytes, rows top to bottom, pixels left to right, R G B. */
   data: Uint8Array;
+}
+
+/** What {@link decodeVideoFrames} returns once every frame was handed over. */
+export interface DecodeSummary {
+  frameCount: number;
+  /** The last frame's time (seconds). */
+  lastTime: number;
+  /** ffmpeg's first line telling of damage (a file cut short decodes what it can and exits 0), or null. */
+  damage: string | null;
 }
 
 /** Options for {@link decodeVideoFrames}. */
@@ -24,21 +37,19 @@ export interface DecodeVideoOptions extends FfmpegStreamOptions {
    */
   decimation?: number;
   /**
-   * Frames a worker thread may read ahead while the caller works on the current one (0: read on the
-   * caller's thread, so ffmpeg waits while each frame is processed). Capped so the slots stay under
-   * 48 MB whatever the frame size (at least 2 slots).
+   * Frames a worker thread may read ahead while the caller works on the current one (at least 1). Capped
+   * so the slots stay under 48 MB whatever the frame size (at least 2 slots).
    * @default 3
    */
   readAheadFrames?: number;
+  /** Nominal frame rate, used only to time a frame the file gives no timestamp. @default 25 */
+  fps?: number;
 }
 
-// why: ffmpeg prints the output stream before it writes the first frame; reading the size there (rather
-// than from the input) follows whatever ffmpeg does to the picture, such as applying a rotation tag.
-const outputVideoPattern = /Output #0[\s\S]*?Stream #\d+:\d+[^\n]*?: Video: rawvideo[^\n]*?, (\d+)x(\d+)/;
-
 /**
- * Streams the first video stream of any file ffmpeg can read as rgb24 frames, one at a time, holding
- * one frame in memory whatever the clip length (ffmpeg blocks on the pipe while a frame is processed).
+ * Streams the first video stream of any file ffmpeg can read as rgb24 frames in presentation order, each
+ * decoded frame once with its own time (variable frame rates kept), holding a few frames in memory
+ * whatever the clip length.
  * Throws `decode_failed` naming the file when ffmpeg fails, the stream ends mid-frame or no frame decodes.
  *
  * @example
@@ -46,54 +57,30 @@ const outputVideoPattern = /Output #0[\s\S]*?Stream #\d+:\d+[^\n]*?: Video: rawv
  * for await (const frame of decodeVideoFrames('clip.mp4')) console.log(frame.index, frame.data[0]);
  * ```
  */
-export async function* decodeVideoFrames(path: string, options: DecodeVideoOptions = {}): AsyncGenerator<DecodedFrame, number, undefined> {
-  const readAhead = options.readAheadFrames ?? 3;
-  if (readAhead > 0) return yield* decodeWithReadAhead(path, readAhead, options);
-  const stream = startFfmpegStream(videoArguments(path, options.decimation), options);
-  let finished = false;
-  try {
-    const layout = await stream.waitForStderr(outputVideoPattern);
-    if (!layout) {
-      const exitCode = await stream.finish();
-      finished = true;
-      throw decodeFailure(path, exitCode === 0 ? 'no video stream' : stderrCause(stream));
-    }
-    const width = Number(layout[1]);
-    const height = Number(layout[2]);
-    const chunker = new FixedSizeChunker(width * height * 3);
-    let index = 0;
-    for await (const chunk of stream.stdout as AsyncIterable<Uint8Array>) {
-      for (const data of chunker.push(chunk)) {
-        yield { index, width, height, data };
-        index += 1;
-      }
-    }
-    const exitCode = await stream.finish();
-    finished = true;
-    if (exitCode !== 0) throw decodeFailure(path, stderrCause(stream));
-    if (chunker.pendingBytes > 0) throw decodeFailure(path, `video stream ended inside frame ${index}`);
-    if (index === 0) throw decodeFailure(path, 'no video frame could be decoded');
-    return index;
-  } finally {
-    if (!finished) await stream.stop();
-  }
+export async function* decodeVideoFrames(path: string, options: DecodeVideoOptions = {}): AsyncGenerator<DecodedFrame, DecodeSummary, undefined> {
+  return yield* decodeWithReadAhead(path, Math.max(1, Math.floor(options.readAheadFrames ?? 3)), options);
 }
 
 function videoArguments(path: string, decimation = 1): string[] {
   const step = Math.max(1, Math.floor(decimation));
-  const filter = step > 1 ? ['-vf', `scale=max(1\\,trunc(iw/${step})):max(1\\,trunc(ih/${step})):flags=neighbor`] : [];
-  return ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-map', '0:v:0', '-an', '-sn', '-dn', ...filter, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
+  const scale = step > 1 ? [`scale=max(1\\,trunc(iw/${step})):max(1\\,trunc(ih/${step})):flags=neighbor`] : [];
+  // why: `-vsync passthrough` hands over every decoded frame once with its own timestamp; rawvideo output
+  // would otherwise make the stream constant-rate, duplicating frames of a variable-frame-rate file.
+  // (`-vsync` rather than `-fps_mode`: the 2018 static ffmpeg some installs resolve knows only this name.)
+  const filter = ['-vf', [...scale, showinfoFilter].join(',')];
+  return ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-map', '0:v:0', '-an', '-sn', '-dn', '-vsync', 'passthrough', ...filter, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
 }
 
 type WorkerMessage =
   | { type: 'spawned'; pid: number }
   | { type: 'layout'; width: number; height: number; slots: SharedArrayBuffer[] }
-  | { type: 'frame'; slot: number }
+  | { type: 'timeBase'; line: string }
+  | { type: 'frame'; slot: number; info: string | null }
   | { type: 'end'; exitCode: number | null; pendingBytes: number; stderr: string; sawLayout: boolean }
   | { type: 'error'; message: string };
 
 /** The read-ahead path: a worker thread runs ffmpeg and fills shared frame slots; this thread analyses. */
-async function* decodeWithReadAhead(path: string, readAhead: number, options: DecodeVideoOptions): AsyncGenerator<DecodedFrame, number, undefined> {
+async function* decodeWithReadAhead(path: string, readAhead: number, options: DecodeVideoOptions): AsyncGenerator<DecodedFrame, DecodeSummary, undefined> {
   const ffmpeg = resolveFfmpeg(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath });
   const slotCount = readAhead + 1;
   // slot i is free when control[i] is 1; control[slotCount] counts releases (see the worker source)
@@ -136,6 +123,8 @@ async function* decodeWithReadAhead(path: string, readAhead: number, options: De
   let height = 0;
   let index = 0;
   let ended = false;
+  let timeBase: ReturnType<typeof parseTimeBase> = null;
+  let time = 0;
   let pid: number | undefined;
   try {
     for (;;) {
@@ -145,9 +134,13 @@ async function* decodeWithReadAhead(path: string, readAhead: number, options: De
       } else if (message.type === 'layout') {
         ({ width, height } = message);
         slots = message.slots.map((buffer) => new Uint8Array(buffer));
+      } else if (message.type === 'timeBase') {
+        timeBase = parseTimeBase(message.line) ?? timeBase;
       } else if (message.type === 'frame') {
         const data = slots[message.slot]!;
-        yield { index, width, height, data };
+        const parsed = message.info === null ? null : parseFrameLine(message.info, timeBase);
+        time = settleFrameTime(parsed?.time ?? null, index === 0 ? null : time, options.fps ?? 25);
+        yield { index, time, width, height, data };
         index += 1;
         release(message.slot);
       } else if (message.type === 'error') {
@@ -159,7 +152,7 @@ async function* decodeWithReadAhead(path: string, readAhead: number, options: De
         if (!message.sawLayout) throw decodeFailure(path, 'no video stream');
         if (message.pendingBytes > 0) throw decodeFailure(path, `video stream ended inside frame ${index}`);
         if (index === 0) throw decodeFailure(path, 'no video frame could be decoded');
-        return index;
+        return { frameCount: index, lastTime: time, damage: damageLine(message.stderr) };
       }
     }
   } finally {

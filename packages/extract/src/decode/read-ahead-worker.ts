@@ -7,13 +7,18 @@
  * once. It is plain CommonJS evaluated from a string (`eval: true`), so it runs the same from the
  * TypeScript sources (tests) and from the bundle, with no second entry file to ship.
  *
- * Protocol (worker → main, messages): `spawned {pid}`, `layout {width, height, slots}` once, `frame {slot}`
- * per frame, then `end {exitCode, pendingBytes, stderr}` or `error {message}`. Main → worker: a shared
+ * Protocol (worker → main, messages): `spawned {pid}`, `layout {width, height, slots}` once, `timeBase {line}`
+ * once, `frame {slot, info}` per frame (`info`: the frame's showinfo line, see `frame-times.ts`, or null when
+ * ffmpeg printed none), then `end {exitCode, pendingBytes, stderr}` or `error {message}`. A complete frame
+ * waits for its showinfo line (ffmpeg prints it before it writes the frame, but the two pipes are read
+ * independently); showinfo lines are kept out of the stderr text a failure is explained from. Main → worker: a shared
  * Int32Array `control` (slot i free when `control[i]` is 1; `control[slotCount]` counts releases, and is
  * what the worker waits on with `Atomics.waitAsync` when every slot is taken).
  * why: a `postMessage` per frame from the busy main thread to the worker cost ~1 ms each in profiles;
  * an atomic store and notify cost nothing measurable.
  */
+import { showinfoFramePattern, showinfoLinePattern, showinfoTimeBasePattern } from './frame-times.js';
+
 export const readAheadWorkerSource = String.raw`
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
@@ -35,13 +40,29 @@ let exitCode = null;
 let exited = false;
 let finished = false;
 const pendingChunks = [];
+const framePattern = /${showinfoFramePattern.source}/;
+const timeBasePattern = /${showinfoTimeBasePattern.source}/;
+const showinfoPattern = /${showinfoLinePattern.source}/;
+let partialLine = '';
+const infoLines = [];
+const readySlots = [];
+let posted = 0;
 const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 child.stdout.pause();
 if (child.pid !== undefined) parentPort.postMessage({ type: 'spawned', pid: child.pid });
 
+function postReady(force) {
+  while (readySlots.length > 0 && (force || infoLines.length > posted)) {
+    parentPort.postMessage({ type: 'frame', slot: readySlots.shift(), info: infoLines[posted] ?? null });
+    posted += 1;
+  }
+}
+
 function finish() {
   if (finished || !stdoutEnded || !exited) return;
   finished = true;
+  if (partialLine) readLine(partialLine);
+  postReady(true);
   parentPort.postMessage({ type: 'end', exitCode, pendingBytes: filled, stderr: head.length < headChars ? head : head + '\n…\n' + tail, sawLayout: layout !== null });
 }
 
@@ -90,7 +111,8 @@ function consume(chunk) {
     filled += take;
     offset += take;
     if (filled === frameBytes) {
-      parentPort.postMessage({ type: 'frame', slot: current });
+      readySlots.push(current);
+      postReady(false);
       current = -1;
       filled = 0;
     }
@@ -107,8 +129,17 @@ function drainPending() {
   else finish();
 }
 
-child.stderr.setEncoding('utf8');
-child.stderr.on('data', (text) => {
+function readLine(line) {
+  if (showinfoPattern.test(line)) {
+    if (framePattern.test(line)) {
+      infoLines.push(line);
+      postReady(false);
+    } else if (timeBasePattern.test(line)) {
+      parentPort.postMessage({ type: 'timeBase', line });
+    }
+    return;
+  }
+  const text = line + '\n';
   if (head.length < headChars) head += text.slice(0, headChars - head.length);
   tail = (tail + text).slice(-tailChars);
   if (layout === null) {
@@ -127,6 +158,14 @@ child.stderr.on('data', (text) => {
       child.stdout.resume();
     }
   }
+}
+
+child.stderr.setEncoding('utf8');
+child.stderr.on('data', (text) => {
+  // ffmpeg ends progress lines with a carriage return; both end a line
+  const lines = (partialLine + text).split(/\r?\n|\r/);
+  partialLine = lines.pop();
+  for (const line of lines) readLine(line);
 });
 child.stdout.on('data', (chunk) => {
   // why: a paused stream may still deliver a chunk it had already read; it must queue behind the

@@ -14,7 +14,12 @@ export const sourceInfoSchema = z.object({
   fps: z.number().positive(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  /** Frames decoded (each once, in presentation order). */
   frameCount: z.number().int().nonnegative(),
+  /** Frames the container's header implies (its duration × its frame rate), when it declares a duration. */
+  declaredFrameCount: z.number().int().nonnegative().optional(),
+  /** True when the frames' own timestamps are not evenly spaced (a variable-frame-rate file). */
+  variableFrameRate: z.boolean().optional(),
   hasAudio: z.boolean(),
   videoCodec: z.string().optional(),
   audioCodec: z.string().optional(),
@@ -118,6 +123,9 @@ export const transitionMeasurementSchema = z.object({
   type: transitionTypeSchema,
   startFrame: z.number().int().nonnegative(),
   endFrame: z.number().int().nonnegative(),
+  /** Presentation times (seconds) of `startFrame` and `endFrame`. */
+  startTime: z.number().nonnegative().optional(),
+  endTime: z.number().nonnegative().optional(),
 });
 export type TransitionMeasurement = z.infer<typeof transitionMeasurementSchema>;
 
@@ -142,6 +150,8 @@ export const extractionSchema = z.object({
   windows: z.array(windowMeasurementSchema),
   /** Frame indices where a hard cut starts the new shot. */
   cuts: z.array(z.number().int().nonnegative()),
+  /** Presentation time (seconds) of each cut's first frame, in the order of `cuts`. */
+  cutTimes: z.array(z.number().nonnegative()).optional(),
   transitions: z.array(transitionMeasurementSchema),
   audio: z
     .object({
@@ -163,6 +173,10 @@ export const extractionSchema = z.object({
     meanContrast: z.number().min(0).max(1).optional(),
     cutsPerMinute: z.number().min(0).optional(),
   }),
+  /** True when the file could not be decoded whole (cut short or damaged): the measurements cover what decoded. */
+  partial: z.boolean().optional(),
+  /** What a reader of the measurements should know (a damaged file, frames missing against the header). */
+  warnings: z.array(z.string()).optional(),
   /** The extraction settings that produced this record (window length, tolerances, sampling). */
   parameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
