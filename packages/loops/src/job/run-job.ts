@@ -1,0 +1,206 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { buildSpec } from '@motionreg/create';
+import { extractClip } from '@motionreg/extract';
+import { growFromExtraction, growFromPrompt } from '@motionreg/grow';
+import { interpret } from '@motionreg/interpret';
+import {
+  colorValueSchema, creationStrategySchema, emptyKnowledge, growthFocusSchema, invalidInput, jobSchema, MotionregError,
+} from '@motionreg/primitives';
+import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
+import { renderClip } from '@motionreg/render';
+import { z } from 'zod';
+import { failJob } from './fail-job.js';
+
+const component = 'loops';
+
+/** The longest clip a prompt or a flag may ask for, in seconds (an hour). */
+export const maxClipSeconds = 3600;
+
+/** The steps of a job, in order; `onProgress` hears each one as it starts. */
+export const jobPhases = ['interpret', 'create', 'render', 'extract', 'grow'] as const;
+export type JobPhase = (typeof jobPhases)[number];
+
+/** What {@link RunJobOptions.onProgress} hears: a step starting, or the job done. */
+export interface JobProgress {
+  phase: JobPhase | 'done';
+  /** The job's id (`null` for a render-only run, which records no job). */
+  jobId: string | null;
+  prompt: string;
+}
+
+/** Options of {@link runJob}, checked with zod before anything runs. */
+export const runJobOptionsSchema = z
+  .object({
+    /** A prompt: a new job is created for it. */
+    prompt: z.string().trim().min(1).optional(),
+    /** A job already in the store (claimed from the queue): it is run as it is. */
+    job: jobSchema.optional(),
+    /** The workflow label of a new job. @default 'loop' */
+    workflow: z.string().min(1).max(40).default('loop'),
+    /** Seed of every random choice of the spec. */
+    seed: z.number().int().nonnegative().max(2 ** 31),
+    /** explore favours underused registry entries, exploit the most used. @default 'explore' */
+    mode: creationStrategySchema.default('explore'),
+    /** The MP4 to write (its truth goes beside it). */
+    out: z.string().min(1).optional(),
+    /** Else a directory: the clip goes to `<outDir>/clips/<job id>.mp4`. */
+    outDir: z.string().min(1).optional(),
+    width: z.number().int().min(16).max(3840).multipleOf(2).default(320),
+    height: z.number().int().min(16).max(2160).multipleOf(2).default(240),
+    fps: z.number().positive().max(120).default(24),
+    /** Clip length that overrides the prompt's own; goes into the spec, so the cuts fit it. */
+    durationSeconds: z.number().positive().max(maxClipSeconds).optional(),
+    /** Clip length when the prompt names none. @default a seeded pick of the origin shot lengths */
+    defaultDurationSeconds: z.number().positive().max(maxClipSeconds).optional(),
+    /** What growth reads from the clip. @default 'all' */
+    focus: growthFocusSchema.default('all'),
+    /** `render` stops after the clip (no job, no extraction, no growth: the store is only read); `all` runs every step. @default 'all' */
+    steps: z.enum(['render', 'all']).default('all'),
+    /** PNG stills and a WAV beside the clip (render command). */
+    stills: z.array(z.number().int().nonnegative()).default([]),
+    wav: z.boolean().default(false),
+  })
+  .refine((options) => (options.prompt === undefined) !== (options.job === undefined), 'give a prompt or a job, not both')
+  .refine((options) => (options.out === undefined) !== (options.outDir === undefined), 'give out (a file) or outDir (a directory), not both');
+
+export type RunJobOptions = z.input<typeof runJobOptionsSchema> & {
+  /** The registries: knowledge is read from it and the job recorded in it. `null` (render only) creates from the origins alone. */
+  store: RegistryStore | null;
+  /** Stops the job between steps; the job is then marked `failed` ("interrupted"). */
+  signal?: AbortSignal;
+  /** Hears each step as it starts (progress bars, logs, tests that stop a job at a step). */
+  onProgress?: (progress: JobProgress) => void | Promise<void>;
+};
+
+/** What {@link runJob} did. */
+export interface JobReport {
+  jobId: string | null;
+  prompt: string;
+  seed: number;
+  mode: CreationStrategy;
+  focus: GrowthFocus;
+  clipPath: string;
+  truthPath: string;
+  stillPaths: string[];
+  wavPath: string | null;
+  durationSeconds: number;
+  creationMode: SceneSpec['creationMode'];
+  frameCount: number;
+  /** Measured windows (0 for a render-only run). */
+  windows: number;
+  /** Registry entries added and counted by growth (0 for a render-only run). */
+  added: number;
+  counted: number;
+  /** Linguistic mappings the prompt added. */
+  linguisticAdded: number;
+}
+
+function parseOptions(options: RunJobOptions): z.infer<typeof runJobOptionsSchema> {
+  const { store: _store, signal: _signal, onProgress: _onProgress, ...plain } = options;
+  const parsed = runJobOptionsSchema.safeParse(plain);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalidInput(component, `invalid job option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, parsed.error);
+  }
+  return parsed.data;
+}
+
+/** Builds the spec; the prompt's own length goes through the spec, checked against {@link maxClipSeconds}. */
+function specFor(instruction: Instruction, knowledge: Knowledge, settings: z.infer<typeof runJobOptionsSchema>): SceneSpec {
+  const asked = settings.durationSeconds ?? instruction.durationSeconds;
+  if (asked !== null && asked > maxClipSeconds) {
+    throw invalidInput(component, `prompt "${instruction.prompt.slice(0, 80)}" asks for ${asked} s, more than the ${maxClipSeconds} s limit`);
+  }
+  // why: an explicit length overrides the prompt's inside the instruction, so the spec (cuts, truth) is built for it.
+  const sized = settings.durationSeconds === undefined ? instruction : { ...instruction, durationSeconds: settings.durationSeconds };
+  return buildSpec(sized, knowledge, {
+    seed: settings.seed,
+    mode: settings.mode,
+    ...(settings.defaultDurationSeconds === undefined ? {} : { durationSeconds: settings.defaultDurationSeconds }),
+  });
+}
+
+function knownColorsOf(knowledge: Knowledge) {
+  return knowledge.static.colors.flatMap((entry) => {
+    const value = colorValueSchema.safeParse(entry.value);
+    return value.success ? [{ name: entry.name, rgb: value.data.rgb, key: entry.key }] : [];
+  });
+}
+
+function interrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    const reason: unknown = signal.reason;
+    throw new MotionregError('internal', `interrupted${reason instanceof Error && reason.message.length > 0 ? ` (${reason.message})` : ''}`, { component, cause: reason });
+  }
+}
+
+/**
+ * One job: prompt → interpret → create → render → extract → grow → record. The one pipeline the CLI's
+ * `render` and `loop`, the examples and the service's workers share.
+ *
+ * The job moves `pending` → `rendered` → `extracted` → `completed` (growth completes it atomically,
+ * exactly once). When a step throws, or `signal` aborts between steps, the job is marked `failed` with
+ * the one-line error and the error is rethrown: no job is left `pending` by a failure this process saw.
+ * The prompt's own length goes through the spec, so the truth file always matches the clip.
+ *
+ * @example
+ * ```ts
+ * const store = createSqliteStore({ path: './motionreg-out/registry.db' });
+ * const report = await runJob({ store, prompt: 'a slow pan over a calm sea, 2 seconds', seed: 7, outDir: './motionreg-out' });
+ * console.log(report.jobId, report.added, 'new entries');
+ * ```
+ */
+export async function runJob(options: RunJobOptions): Promise<JobReport> {
+  const settings = parseOptions(options);
+  const { store, signal, onProgress } = options;
+  if (settings.steps === 'all' && store === null) throw invalidInput(component, 'a job that grows the registries needs a store');
+  const prompt = settings.job?.prompt ?? settings.prompt!;
+  let job: Job | null = settings.job ?? null;
+  const progress = async (phase: JobProgress['phase']) => {
+    await onProgress?.({ phase, jobId: job?.id ?? null, prompt });
+  };
+  try {
+    interrupted(signal);
+    const knowledge = store === null ? emptyKnowledge() : await store.getKnowledge();
+    await progress('interpret');
+    const instruction = interpret(prompt, { linguistic: knowledge.linguistic, knowledge });
+    await progress('create');
+    const spec = specFor(instruction, knowledge, settings);
+    // why: the job is created only once the prompt is known to be renderable, and only when it will be recorded.
+    if (settings.steps === 'all' && job === null) job = await store!.createJob({ prompt, workflow: settings.workflow });
+    const linguisticAdded = settings.steps === 'all'
+      ? (await growFromPrompt(store!, instruction, { sourceId: job!.id, source: settings.workflow })).linguisticAdded
+      : 0;
+    interrupted(signal);
+    await progress('render');
+    const clipPath = resolve(settings.out ?? join(settings.outDir!, 'clips', `${job?.id ?? `seed-${settings.seed}`}.mp4`));
+    await mkdir(dirname(clipPath), { recursive: true });
+    const rendered = await renderClip(spec, { out: clipPath, width: settings.width, height: settings.height, fps: settings.fps, stills: settings.stills, wav: settings.wav });
+    const report: JobReport = {
+      jobId: job?.id ?? null, prompt, seed: settings.seed, mode: settings.mode, focus: settings.focus, clipPath: rendered.out, truthPath: rendered.truthPath,
+      stillPaths: rendered.stillPaths, wavPath: rendered.wavPath, durationSeconds: rendered.truth.video.durationSeconds, creationMode: spec.creationMode,
+      frameCount: rendered.truth.video.frameCount, windows: 0, added: 0, counted: 0, linguisticAdded,
+    };
+    if (settings.steps === 'render' || job === null) {
+      await progress('done');
+      return report;
+    }
+    await store!.updateJob(job.id, { status: 'rendered', clipPath: rendered.out });
+    interrupted(signal);
+    await progress('extract');
+    const extraction = await extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });
+    await store!.updateJob(job.id, { status: 'extracted', clipPath: rendered.out });
+    interrupted(signal);
+    await progress('grow');
+    const growth = await growFromExtraction(store!, extraction, spec, { jobId: job.id, focus: settings.focus, prompt });
+    if (growth.alreadyRecorded) {
+      throw new MotionregError('conflict', `job ${job.id} was already grown: it was run twice`, { component });
+    }
+    await progress('done');
+    return { ...report, windows: extraction.windows.length, added: growth.discoveryRun.added, counted: growth.discoveryRun.counted };
+  } catch (error) {
+    if (job !== null && store !== null) await failJob(store, job.id, error);
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+import { hostname } from 'node:os';
+import { createSecureRandom, creationStrategySchema, growthFocusSchema } from '@motionreg/primitives';
+import type { CreationStrategy, Job, RegistryStore } from '@motionreg/primitives';
+import { z } from 'zod';
+import { oneLineError } from '../job/fail-job.js';
+import { runJob } from '../job/run-job.js';
+import type { JobProgress, JobReport } from '../job/run-job.js';
+import { parseLoopOptions, repeatOptionsSchema, repeatRuns } from '../repeat/repeat-runs.js';
+import { choosePrompt } from './choose-prompt.js';
+import { resolveExploitRatio, resolveFocus, unsetFocusMessage } from './loop-environment.js';
+
+/** Share of exploit runs when neither the option nor `LOOP_EXPLOIT_RATIO_OVERRIDE` sets one. */
+export const defaultExploitRatio = 0.3;
+
+/** Options of {@link runMainLoop} (besides the store, signal and callbacks). */
+export const mainLoopOptionsSchema = repeatOptionsSchema.extend({
+  /** What growth reads. @default `LOOP_EXTRACTION_FOCUS`, else 'all' */
+  focus: growthFocusSchema.optional(),
+  /** Share of runs that exploit a good earlier prompt. @default `LOOP_EXPLOIT_RATIO_OVERRIDE`, else 0.3 */
+  exploitRatio: z.number().min(0).max(1).optional(),
+  /** This worker's name on the jobs it claims. @default `<host>-<pid>` */
+  worker: z.string().min(1).max(200).optional(),
+  /** How long a claim on a queued job holds. @default 600000 */
+  leaseMs: z.number().int().positive().max(86_400_000).default(600_000),
+  /** The workflow label of the jobs it creates. @default 'loop' */
+  workflow: z.string().min(1).max(40).default('loop'),
+  /** Seed of the first run; run i uses seed + i. @default a secure random seed */
+  seed: z.number().int().nonnegative().max(2 ** 31).optional(),
+  /** Where clips go (`<outDir>/clips/<job id>.mp4`). @default './motionreg-out' */
+  outDir: z.string().min(1).default('./motionreg-out'),
+  width: z.number().int().min(16).max(3840).multipleOf(2).default(320),
+  height: z.number().int().min(16).max(2160).multipleOf(2).default(240),
+  fps: z.number().positive().max(120).default(24),
+  /** Clip length when a prompt names none. @default a seeded pick of the origin shot lengths */
+  defaultDurationSeconds: z.number().positive().max(3600).optional(),
+  /** Prompts to run first, in order, before the queue and generation. @default [] */
+  prompts: z.array(z.string().trim().min(1)).default([]),
+  /** Take pending jobs from the store's queue before making new ones. @default true */
+  claim: z.boolean().default(true),
+  /** Give up (rethrow) after this many failed jobs in a row; 0 never gives up. @default 3 */
+  maxConsecutiveFailures: z.number().int().nonnegative().default(3),
+});
+export type MainLoopOptions = z.input<typeof mainLoopOptionsSchema> & {
+  store: RegistryStore;
+  /** Stops the loop: the current job is failed cleanly ("interrupted") and the loop returns. */
+  signal?: AbortSignal;
+  /** Where the loop's lines go. @default console.log */
+  log?: (line: string) => void;
+  /** The environment read for `LOOP_EXTRACTION_FOCUS` and `LOOP_EXPLOIT_RATIO_OVERRIDE`. @default process.env */
+  environment?: NodeJS.ProcessEnv;
+  /** Hears every finished job. */
+  onJob?: (report: JobReport & { strategy: CreationStrategy; source: JobSource }) => void;
+  /** Hears every step of every job (progress bars, tests). */
+  onProgress?: (progress: JobProgress) => void | Promise<void>;
+};
+
+/** Where a run's job came from: the store's queue, the `prompts` option, a generated prompt or an earlier one. */
+export type JobSource = 'queue' | 'given' | 'generated' | 'earlier';
+
+/** What {@link runMainLoop} did. */
+export interface MainLoopSummary {
+  worker: string;
+  focus: 'frame' | 'window' | 'all';
+  exploitRatio: number;
+  runs: number;
+  completed: number;
+  failed: number;
+  /** Jobs taken from the store's queue. */
+  claimed: number;
+  explored: number;
+  exploited: number;
+  /** True when the signal stopped the loop. */
+  interrupted: boolean;
+}
+
+/**
+ * The main loop (seed 003 §7.5): each run takes the oldest pending job from the store's queue
+ * (`claimJob`, a lease so N workers never take the same job) or, when the queue is empty, explores (a
+ * newly generated prompt, creation favouring underused entries) or exploits (a good earlier prompt,
+ * creation favouring the most used), by `exploitRatio`; then runs the job ({@link runJob}) and logs
+ * `Growth [frame|window|all]`. A failed job is logged and the loop goes on; a signal fails the
+ * current job cleanly and returns.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * process.once('SIGINT', () => controller.abort());
+ * await runMainLoop({ store, runs: 0, focus: 'frame', exploitRatio: 0, signal: controller.signal });
+ * ```
+ */
+export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSummary> {
+  const { store, signal, log = console.log, environment = process.env, onJob, onProgress, ...plain } = options;
+  const settings = parseLoopOptions(mainLoopOptionsSchema, plain, 'main loop');
+  const focus = resolveFocus(settings.focus, environment);
+  const exploitRatio = resolveExploitRatio(settings.exploitRatio, environment, defaultExploitRatio);
+  const worker = settings.worker ?? `${hostname()}-${process.pid}`;
+  if (focus.from === 'unset') log(unsetFocusMessage(focus));
+  const firstSeed = settings.seed ?? createSecureRandom().int(0, 2 ** 31 - 1);
+  const recent: string[] = [];
+  const summary: MainLoopSummary = { worker, focus: focus.focus, exploitRatio, runs: 0, completed: 0, failed: 0, claimed: 0, explored: 0, exploited: 0, interrupted: false };
+  let failuresInARow = 0;
+
+  summary.runs = await repeatRuns({ runs: settings.runs, delayMs: settings.delayMs, ...(signal === undefined ? {} : { signal }) }, async (index) => {
+    const seed = (firstSeed + index) % 2 ** 31;
+    // why: a fixed share of exploit runs, spread over the seeds rather than bunched at the start.
+    const strategy: CreationStrategy = ((seed * 2654435761) >>> 0) / 2 ** 32 < exploitRatio ? 'exploit' : 'explore';
+    let job: Job | null = null;
+    let prompt: string;
+    let source: JobSource;
+    const given = settings.prompts[index];
+    if (given !== undefined) {
+      prompt = given;
+      source = 'given';
+    } else if (settings.claim && (job = await store.claimJob({ worker, leaseMs: settings.leaseMs })) !== null) {
+      prompt = job.prompt;
+      source = 'queue';
+      summary.claimed += 1;
+    } else {
+      const chosen = choosePrompt(await store.getKnowledge(), strategy, seed, recent);
+      prompt = chosen.prompt;
+      source = chosen.origin;
+    }
+    recent.push(prompt);
+    if (strategy === 'exploit') summary.exploited += 1;
+    else summary.explored += 1;
+    try {
+      const report = await runJob({
+        store, ...(job === null ? { prompt } : { job }), workflow: settings.workflow, seed, mode: strategy, focus: focus.focus, outDir: settings.outDir,
+        width: settings.width, height: settings.height, fps: settings.fps,
+        ...(settings.defaultDurationSeconds === undefined ? {} : { defaultDurationSeconds: settings.defaultDurationSeconds }),
+        ...(signal === undefined ? {} : { signal }), ...(onProgress === undefined ? {} : { onProgress }),
+      });
+      summary.completed += 1;
+      failuresInARow = 0;
+      log(`Growth [${focus.focus}] job ${report.jobId} ${strategy} (${source}) seed ${seed}: +${report.added} new, ${report.counted} counted, +${report.linguisticAdded} linguistic — ${prompt}`);
+      onJob?.({ ...report, strategy, source });
+    } catch (error) {
+      summary.failed += 1;
+      failuresInARow += 1;
+      log(`Job failed (${source}, seed ${seed}): ${oneLineError(error)} — ${prompt}`);
+      if (signal?.aborted) return;
+      if (settings.maxConsecutiveFailures > 0 && failuresInARow >= settings.maxConsecutiveFailures) throw error;
+    }
+  });
+  summary.interrupted = signal?.aborted === true;
+  return summary;
+}
