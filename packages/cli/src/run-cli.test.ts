@@ -27,7 +27,7 @@ describe('motionreg from node_modules/.bin (after npm ci && npm run build)', () 
   maybe('exits non-zero with one line for an unknown command', async () => {
     const result = await execa(installedBin, ['no-such-command'], { reject: false });
     expect(result.exitCode).not.toBe(0);
-    expect(result.stderr.trim().split('\n')[0]).toMatch(/^error: /);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^\[motionreg:cli\] unknown command 'no-such-command'/)]);
   });
 });
 

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
 import { extractClip } from '@motionreg/extract';
 import type { ExtractClipOptions, KnownColor } from '@motionreg/extract';
 import { invalidInput, namedColorSchema, sceneSpecSchema } from '@motionreg/primitives';
@@ -50,29 +49,23 @@ function describeExtraction(extraction: Extraction): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Adds `motionreg extract FILE`: measures any video and prints the extraction (`--json` for the full
- * JSON record, colours sorted by coverage, largest first). A bad file exits non-zero with one line on
- * stderr naming the file and the cause.
- */
-export function registerExtractCommand(program: Command): void {
-  program
-    .command('extract')
-    .description('measure every frame and window of a video: colours, sound, motion, camera, gradient, lighting, cuts, tempo')
-    .argument('<file>', 'any video ffmpeg can read')
-    .option('--json', 'print the full extraction as JSON')
-    .option('--window <seconds>', 'window length for blended measurements', '0.5')
-    .option('--colors <file>', 'JSON array of known colours [{ "name", "rgb": [r, g, b], "key"? }] to name matches after')
-    .option('--spec <file>', 'the scene spec (JSON) the clip was made from, for the intended narrative')
-    .option('--prompt <text>', 'the prompt the clip was made from, for the intended narrative')
-    .action(async (file: string, flags: { json?: boolean; window: string; colors?: string; spec?: string; prompt?: string }) => {
-      const windowSeconds = Number(flags.window);
-      if (!(windowSeconds > 0)) throw invalidInput('cli', `--window ${flags.window}: must be a positive number of seconds`);
-      const options: ExtractClipOptions = { windowSeconds };
-      if (flags.colors) options.knownColors = (await readJsonOption(flags.colors, knownColorsSchema, 'colours file')) as KnownColor[];
-      if (flags.spec) options.spec = await readJsonOption(flags.spec, sceneSpecSchema, 'spec file');
-      if (flags.prompt !== undefined) options.prompt = flags.prompt;
-      const extraction = await extractClip(file, options);
-      process.stdout.write(flags.json ? `${JSON.stringify(extraction, null, 2)}\n` : describeExtraction(extraction));
-    });
+/** Options of `motionreg extract` as commander hands them over (strings until checked). */
+export interface ExtractFlags {
+  json?: boolean;
+  window: string;
+  colors?: string;
+  spec?: string;
+  prompt?: string;
+}
+
+/** The action of `motionreg extract FILE` (defined in `define-extract.ts`). */
+export async function extractAction(file: string, flags: ExtractFlags): Promise<void> {
+  const windowSeconds = Number(flags.window);
+  if (!(windowSeconds > 0)) throw invalidInput('cli', `--window ${flags.window}: must be a positive number of seconds`);
+  const options: ExtractClipOptions = { windowSeconds };
+  if (flags.colors) options.knownColors = (await readJsonOption(flags.colors, knownColorsSchema, 'colours file')) as KnownColor[];
+  if (flags.spec) options.spec = await readJsonOption(flags.spec, sceneSpecSchema, 'spec file');
+  if (flags.prompt !== undefined) options.prompt = flags.prompt;
+  const extraction = await extractClip(file, options);
+  process.stdout.write(flags.json ? `${JSON.stringify(extraction, null, 2)}\n` : describeExtraction(extraction));
 }

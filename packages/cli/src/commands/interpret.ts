@@ -1,9 +1,9 @@
-import type { Command } from 'commander';
 import { openStore } from '@motionreg/grow';
 import { interpret } from '@motionreg/interpret';
 import type { Instruction, Knowledge } from '@motionreg/primitives';
 
-interface InterpretFlags {
+/** Options of `motionreg interpret`. */
+export interface InterpretFlags {
   json?: boolean;
   store?: string;
 }
@@ -23,29 +23,17 @@ function describeInstruction(instruction: Instruction): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Adds `motionreg interpret "<prompt>"`: prints what the prompt asks for (`--json` for the full
- * instruction). With `--store`, grown linguistic entries and learned colour names are merged in.
- * An empty or wordless prompt exits non-zero with one line on stderr.
- */
-export function registerInterpretCommand(program: Command): void {
-  program
-    .command('interpret')
-    .description('interpret an English prompt (any standard, slang and dialect included) into a motionreg instruction')
-    .argument('<prompt>', 'the prompt, in any English')
-    .option('--json', 'print the instruction as JSON')
-    .option('--store <url>', 'also use this registry’s grown words and learned names: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID')
-    .action(async (prompt: string, flags: InterpretFlags) => {
-      let knowledge: Knowledge | undefined;
-      if (flags.store !== undefined) {
-        const store = openStore(flags.store);
-        try {
-          knowledge = await store.getKnowledge();
-        } finally {
-          await store.close();
-        }
-      }
-      const instruction = interpret(prompt, knowledge === undefined ? {} : { knowledge });
-      process.stdout.write(flags.json === true ? `${JSON.stringify(instruction, null, 2)}\n` : describeInstruction(instruction));
-    });
+/** The action of `motionreg interpret "<prompt>"` (defined in `define-interpret.ts`). */
+export async function interpretAction(prompt: string, flags: InterpretFlags): Promise<void> {
+  let knowledge: Knowledge | undefined;
+  if (flags.store !== undefined) {
+    const store = openStore(flags.store);
+    try {
+      knowledge = await store.getKnowledge();
+    } finally {
+      await store.close();
+    }
+  }
+  const instruction = interpret(prompt, knowledge === undefined ? {} : { knowledge });
+  process.stdout.write(flags.json === true ? `${JSON.stringify(instruction, null, 2)}\n` : describeInstruction(instruction));
 }

@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
 import { invalidInput } from '@motionreg/primitives';
 import type { Diagnostics } from '@motionreg/primitives';
-import { storeHelp, storeUrl, withStore } from './store-option.js';
+import { storeUrl, withStore } from './store-option.js';
 
 function parseLast(value: string): number {
   const last = Number(value);
@@ -20,36 +19,18 @@ function describeDiagnostics(diagnostics: Diagnostics, backfilled?: { learningRu
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Adds `motionreg registry export` (every registry as JSON on stdout) and `motionreg registry
- * diagnostics` (which of the last N measured jobs lack a learning or discovery run; `--backfill`
- * records the missing ones first).
- */
-export function registerRegistryCommand(program: Command): void {
-  const registry = program.command('registry').description('read and maintain the registries');
+/** The action of `motionreg registry export` (defined in `define-registry.ts`). */
+export async function exportAction(flags: { store?: string }): Promise<void> {
+  const document = await withStore(storeUrl(flags.store), (store) => store.exportRegistries());
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+}
 
-  registry
-    .command('export')
-    .description('print every registry (static, dynamic, narrative, linguistic, interpretations) as one JSON document')
-    .option('--store <url>', storeHelp)
-    .action(async (flags: { store?: string }) => {
-      const document = await withStore(storeUrl(flags.store), (store) => store.exportRegistries());
-      process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-    });
-
-  registry
-    .command('diagnostics')
-    .description('check that each of the last N measured jobs has its learning run and its discovery run')
-    .option('--store <url>', storeHelp)
-    .option('--last <n>', 'how many of the most recent measured jobs to check', '20')
-    .option('--backfill', 'first record a backfilled, empty run for every one that is missing')
-    .option('--json', 'print the diagnostics as JSON')
-    .action(async (flags: { store?: string; last: string; backfill?: boolean; json?: boolean }) => {
-      const last = parseLast(flags.last);
-      const { diagnostics, backfilled } = await withStore(storeUrl(flags.store), async (store) => {
-        const result = flags.backfill ? await store.backfill({ last }) : undefined;
-        return { diagnostics: await store.diagnostics({ last }), backfilled: result };
-      });
-      process.stdout.write(flags.json ? `${JSON.stringify(backfilled === undefined ? diagnostics : { ...diagnostics, backfilled }, null, 2)}\n` : describeDiagnostics(diagnostics, backfilled));
-    });
+/** The action of `motionreg registry diagnostics` (defined in `define-registry.ts`). */
+export async function diagnosticsAction(flags: { store?: string; last: string; backfill?: boolean; json?: boolean }): Promise<void> {
+  const last = parseLast(flags.last);
+  const { diagnostics, backfilled } = await withStore(storeUrl(flags.store), async (store) => {
+    const result = flags.backfill ? await store.backfill({ last }) : undefined;
+    return { diagnostics: await store.diagnostics({ last }), backfilled: result };
+  });
+  process.stdout.write(flags.json ? `${JSON.stringify(backfilled === undefined ? diagnostics : { ...diagnostics, backfilled }, null, 2)}\n` : describeDiagnostics(diagnostics, backfilled));
 }

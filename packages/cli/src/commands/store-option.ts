@@ -1,8 +1,7 @@
 import { defaultStoreUrl, openStore } from '@motionreg/grow';
 import type { RegistryStore } from '@motionreg/primitives';
 
-/** Help text of every `--store <url>` option. */
-export const storeHelp = `where the registries are: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID (token from CLOUDFLARE_API_TOKEN); default $MOTIONREG_STORE or ${defaultStoreUrl}`;
+export { storeHelp } from './store-help.js';
 
 /** The store URL of `--store`, else `MOTIONREG_STORE`, else the embedded default. */
 export function storeUrl(flag: string | undefined): string {
