@@ -5,7 +5,7 @@
  * it shows, kept apart from the narrative it was meant to show.
  */
 export { decimationFor, extractClip } from './clip/extract-clip.js';
-export type { ExtractClipOptions } from './clip/extract-clip.js';
+export type { ExtractClipOptions, ExtractProgress } from './clip/extract-clip.js';
 export { decodeVideoFrames } from './decode/decode-video-frames.js';
 export type { DecodedFrame, DecodeVideoOptions } from './decode/decode-video-frames.js';
 export { decodeAudioSamples } from './decode/decode-audio-samples.js';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +139,16 @@ describe('extractClip', () => {
       expect(MotionregError.isInstance(error), path).toBe(true);
       expect((error as MotionregError).code).toBe('decode_failed');
     }
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('reports progress once per measured frame, in order, with the declared duration', async () => {
+    const path = await makeClip(unitRecipe('flat-red'));
+    const seen: { frames: number; time: number; durationSeconds: number }[] = [];
+    const extraction = await extractClip(path, { onProgress: (progress) => seen.push(progress) });
+    expect(seen.map((progress) => progress.frames)).toEqual(extraction.frames.map((_, index) => index + 1));
+    expect(seen.map((progress) => progress.time)).toEqual([...seen.map((progress) => progress.time)].sort((a, b) => a - b));
+    expect(seen.at(-1)?.durationSeconds).toBeCloseTo(extraction.source.durationSeconds, 1);
   });
 
   it('rejects a window length that is not positive', async () => {

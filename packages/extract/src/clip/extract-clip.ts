@@ -59,6 +59,21 @@ export interface ExtractClipOptions {
   prompt?: string;
   /** Explicit ffmpeg path (see `resolveFfmpeg`). */
   ffmpegPath?: string;
+  /**
+   * Called after each decoded frame is measured, e.g. to drive a progress bar. `durationSeconds` is the
+   * container's (0 when it declares none); `time` is the frame's own time.
+   */
+  onProgress?: (progress: ExtractProgress) => void;
+}
+
+/** What {@link ExtractClipOptions.onProgress} receives. */
+export interface ExtractProgress {
+  /** Frames measured so far. */
+  frames: number;
+  /** Time of the last measured frame, seconds. */
+  time: number;
+  /** The clip's declared duration, seconds (0 when unknown). */
+  durationSeconds: number;
 }
 
 const round = (value: number, digits = 4) => {
@@ -93,7 +108,7 @@ export function decimationFor(width: number, height: number, maxSamples = 32_768
   return step;
 }
 
-async function videoPass(path: string, fps: number, source: { width: number; height: number }, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
+async function videoPass(path: string, fps: number, source: { width: number; height: number; durationSeconds: number }, options: ExtractClipOptions, namer: ColorNamer): Promise<VideoPass> {
   let sampler: FrameSampler | undefined;
   // why: motion is measured between frames about 1/15 s apart: content that moves in whole blocks (or
   // slowly) barely moves between neighbouring frames, and a longer baseline reads it more truly.
@@ -172,6 +187,7 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
         earlier = pyramid;
         earlierTime = frame.time;
       }
+      options.onProgress?.({ frames: frames.length, time: frame.time, durationSeconds: source.durationSeconds });
     }
   } finally {
     // why: an analysis error leaves the decoder suspended; ending it stops ffmpeg and the reader thread
@@ -238,7 +254,7 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   audioTask?.catch(() => undefined);
   let video: VideoPass;
   try {
-    video = await videoPass(path, fps, { width: probe.video.width, height: probe.video.height }, options, namer);
+    video = await videoPass(path, fps, { width: probe.video.width, height: probe.video.height, durationSeconds: probe.durationSeconds }, options, namer);
   } catch (error) {
     stop.requested = true;
     await audioTask?.catch(() => undefined);
