@@ -17,6 +17,7 @@ export * from './contracts/clip-truth.js';
 export * from './contracts/extraction.js';
 export * from './contracts/registry.js';
 export * from './contracts/knowledge.js';
+export { checkClipDuration, maxClipSeconds, promptSource } from './contracts/clip-duration.js';
 
 // colour science and the one depth concept
 export {

@@ -162,6 +162,19 @@ describe('buildSpec', () => {
     expect(codeOf(() => buildSpec(instructionFixture(), knowledgeFixture(), { seed: -1, mode: 'explore' }))).toBe('invalid_input');
     expect(codeOf(() => buildSpec({ ...instructionFixture(), intensity: 2 }, knowledgeFixture(), { seed: 1, mode: 'explore' }))).toBe('invalid_input');
   });
+
+  it('refuses a prompt that names a length over an hour, in one line naming the prompt', () => {
+    const prompt = 'a sunset over the sea, 6 hours long';
+    let caught: unknown;
+    try {
+      buildSpec(instructionFixture({ prompt, durationSeconds: 21_600 }), knowledgeFixture(), { seed: 1, mode: 'explore' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(MotionregError.isInstance(caught) && caught.code).toBe('invalid_input');
+    expect((caught as Error).message).toBe(`[motionreg:create] prompt "${prompt}" asks for 21600 s, more than the 3600 s limit`);
+    expect(buildSpec(instructionFixture({ prompt: 'an hour of rain', durationSeconds: 3600 }), knowledgeFixture(), { seed: 1 }).durationSeconds).toBe(3600);
+  });
 });
 
 describe('buildSpec over 500 specs', () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
   audioMoods, audioPresences, audioTempos, balances, cameraMotions, cameraSpeeds, cameraSteadinesses, colorTemperatures,
-  contrastRatios, createSeededRandom, creationStrategySchema, cutFrequencies, framings, genres, gradientTypes, instructionSchema,
+  checkClipDuration, contrastRatios, createSeededRandom, creationStrategySchema, cutFrequencies, framings, genres, gradientTypes, instructionSchema,
   invalidInput, knowledgeSchema, lightingPresets, motionAccelerations, motionDirections, motionRhythms, motionSmoothnesses,
-  motionSpeeds, originPalettes, sceneSpecSchema, sceneTypes, settings, shapeOverlays, shotLengthsSeconds, styles, symmetries,
+  maxClipSeconds, motionSpeeds, originPalettes, promptSource, sceneSpecSchema, sceneTypes, settings, shapeOverlays, shotLengthsSeconds, styles, symmetries,
   tensionCurves, themes, tones, transitionTypes, weightedChoiceFavorRecent,
 } from '@motionreg/primitives';
 import type {
@@ -25,7 +25,7 @@ export const buildSpecOptionsSchema = z.object({
   /** explore favours underused registry entries; exploit favours the most used. @default 'explore' */
   mode: creationStrategySchema.default('explore'),
   /** Clip length when the prompt gives none. @default a seeded pick of the origin shot lengths up to 4 s */
-  durationSeconds: z.number().positive().max(3600).optional(),
+  durationSeconds: z.number().positive().max(maxClipSeconds).optional(),
 });
 export type BuildSpecOptions = z.input<typeof buildSpecOptionsSchema>;
 
@@ -88,6 +88,8 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   const parsedOptions = buildSpecOptionsSchema.safeParse(options);
   if (!parsedOptions.success) throw invalidInput(component, `invalid option ${parsedOptions.error.issues[0]?.path.join('.') ?? ''}: ${parsedOptions.error.issues[0]?.message ?? ''}`, parsedOptions.error);
   const source = parsedInstruction.data;
+  // why: a prompt that names its own length ("6 hours long") is refused here, before anything is rendered.
+  if (source.durationSeconds !== null) checkClipDuration(source.durationSeconds, promptSource(source.prompt), component);
   const known = parsedKnowledge.data;
   const { seed, mode } = parsedOptions.data;
   const random = createSeededRandom(seed);
