@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
@@ -117,7 +116,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
     const at = clock().toISOString();
     let interpretationId = interpretationByPrompt.get(record.prompt);
     if (interpretationId === undefined) {
-      interpretationId = randomUUID();
+      interpretationId = crypto.randomUUID();
       interpretationByPrompt.set(record.prompt, interpretationId);
       interpretations.set(interpretationId, { id: interpretationId, prompt: record.prompt, source: record.source, status: 'done', instruction: record.instruction, createdAt: at, updatedAt: at });
     } else {
@@ -178,7 +177,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
     createJob: (input: JobInput) =>
       run(() => {
         const parsed = parseInput(jobInputSchema, input, 'job');
-        const id = parsed.id ?? randomUUID();
+        const id = parsed.id ?? crypto.randomUUID();
         if (jobs.has(id)) throw new MotionregError('conflict', `job ${id} exists already`, { component: 'grow' });
         const at = clock().toISOString();
         const job: Job = {
@@ -284,7 +283,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
         const existingId = interpretationByPrompt.get(parsed.prompt);
         if (existingId !== undefined) return interpretations.get(existingId)!;
         const at = clock().toISOString();
-        const record: InterpretationRecord = { id: randomUUID(), prompt: parsed.prompt, source: parsed.source, status: 'pending', instruction: null, createdAt: at, updatedAt: at };
+        const record: InterpretationRecord = { id: crypto.randomUUID(), prompt: parsed.prompt, source: parsed.source, status: 'pending', instruction: null, createdAt: at, updatedAt: at };
         interpretations.set(record.id, record);
         interpretationByPrompt.set(record.prompt, record.id);
         return record;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
@@ -256,7 +255,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
       return { statements: [] as SqlStatement[], finish: () => outcome };
     }
     const existingInterpretation = await read(sql('SELECT id FROM interpretations WHERE prompt = ?', record.prompt));
-    const interpretationId = existingInterpretation[0] === undefined ? randomUUID() : text(existingInterpretation[0], 'id');
+    const interpretationId = existingInterpretation[0] === undefined ? crypto.randomUUID() : text(existingInterpretation[0], 'id');
 
     const mappings = new Map<string, { span: string; domain: string; canonical: string; kind: string }>();
     for (const mapping of record.instruction.mappings) {
@@ -315,7 +314,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
         retryConflicts(() =>
           executor.atomic(async (read) => {
             const parsed = parseInput(jobInputSchema, input, 'job');
-            const id = parsed.id ?? randomUUID();
+            const id = parsed.id ?? crypto.randomUUID();
             if ((await read(sql('SELECT 1 AS found FROM jobs WHERE id = ?', id))).length > 0) {
               throw new MotionregError('conflict', `job ${id} exists already`, { component: 'grow' });
             }
@@ -486,7 +485,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
             }
             const at = clock().toISOString();
             return {
-              statements: [sql(`INSERT INTO interpretations (id, prompt, source, status, instruction_json, created_at, updated_at) VALUES (?, ?, ?, 'pending', NULL, ?, ?) RETURNING ${interpretationColumns}`, randomUUID(), parsed.prompt, parsed.source, at, at)],
+              statements: [sql(`INSERT INTO interpretations (id, prompt, source, status, instruction_json, created_at, updated_at) VALUES (?, ?, ?, 'pending', NULL, ?, ?) RETURNING ${interpretationColumns}`, crypto.randomUUID(), parsed.prompt, parsed.source, at, at)],
               finish: (results) => interpretationFromRow(results[0]![0]!),
             };
           }),
