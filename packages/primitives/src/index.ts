@@ -5,6 +5,8 @@
  * the one error class. Every other motionreg package depends on this one and on nothing above it.
  */
 export { MotionregError, errorCodes, invalidInput } from './errors/motionreg-error.js';
+export { parseOrThrow } from './errors/parse-or-throw.js';
+export type { ParseOrThrowContext } from './errors/parse-or-throw.js';
 export type { ErrorCode, MotionregErrorOptions } from './errors/motionreg-error.js';
 
 // why: the origin and contract modules are public data and schemas, every export of which is API.
