@@ -62,6 +62,22 @@ describe('buildSpec', () => {
     expect(distinct((spec) => spec.palette.map((stop) => stop.name).join())).toBeGreaterThan(30);
   });
 
+  it('keeps the asked camera direction, and draws one only when none was asked', () => {
+    const asked = instructionFixture({
+      camera: { motion: 'tilt', speed: 'slow', steadiness: 'stable', direction: 'down' },
+      mappings: [mapping('camera.motion', 'tilt'), mapping('camera.direction', 'down')],
+    });
+    const open = instructionFixture({ camera: { motion: 'tilt', speed: 'slow', steadiness: 'stable' }, mappings: [mapping('camera.motion', 'tilt')] });
+    const drawn = new Set<string | undefined>();
+    for (const seed of seeds(30)) {
+      const spec = buildSpec(asked, richKnowledge(), { seed, mode: 'exploit' });
+      expect(spec.camera).toMatchObject({ motion: 'tilt', direction: 'down' });
+      expect(spec.provenance).toContainEqual({ field: 'camera.direction', value: 'down', source: { kind: 'instruction', field: 'camera.direction' } });
+      drawn.add(buildSpec(open, richKnowledge(), { seed, mode: 'explore' }).camera.direction);
+    }
+    expect([...drawn].sort()).toEqual(['down', 'up']);
+  });
+
   it('keeps what the prompt said', () => {
     const instruction = instructionFixture({
       camera: { motion: 'pan', speed: 'slow', steadiness: 'stable' },

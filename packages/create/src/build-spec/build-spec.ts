@@ -47,6 +47,12 @@ const cameraDirections: Record<CameraMotion, readonly CameraDirection[]> = {
   rotate: ['clockwise', 'counterclockwise'], roll: ['clockwise', 'counterclockwise'],
 };
 
+/** Whether the instruction asked a direction for the camera move the spec has. */
+function askedDirection(source: Instruction, motion: CameraMotion): boolean {
+  const direction = source.camera.direction;
+  return direction !== undefined && source.camera.motion === motion && cameraDirections[motion].includes(direction);
+}
+
 /** Registry colours a spec takes at most (besides the 16 origins and the asked-for colours). */
 export const maxRegistryColors = 48;
 
@@ -129,7 +135,8 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
     motion: cameraMotion,
     speed: pick('camera.speed', 'camera', explicit('camera.speed') ? source.camera.speed : (speedWord ?? source.camera.speed), cameraSpeedSaid, enumPool(cameraSpeeds, cameraEntries, ['speed'])),
     steadiness: pick('camera.steadiness', 'camera', source.camera.steadiness, explicit('camera.steadiness'), enumPool(cameraSteadinesses, cameraEntries, ['steadiness'])),
-    direction: pick('camera.direction', 'camera', 'none' as CameraDirection, false, enumPool(cameraDirections[cameraMotion], cameraEntries.filter((entry) => entry.value.type === cameraMotion), ['direction'])),
+    // The asked direction when it fits the move (it always does unless the move was avoided and redrawn); else drawn.
+    direction: pick('camera.direction', 'camera', source.camera.direction ?? ('none' as CameraDirection), askedDirection(source, cameraMotion), enumPool(cameraDirections[cameraMotion], cameraEntries.filter((entry) => entry.value.type === cameraMotion), ['direction'])),
   };
 
   // ---- graphics, lighting, composition ----------------------------------------------------------------

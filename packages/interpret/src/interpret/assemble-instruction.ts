@@ -1,4 +1,4 @@
-import type { Instruction, LinguisticDomain, Mapping, MappingKind, NamedColor, Rgb } from '@motionreg/primitives';
+import type { CameraMotion, Instruction, LinguisticDomain, Mapping, MappingKind, NamedColor, Rgb } from '@motionreg/primitives';
 import {
   audioMoods, audioPresences, audioTempos, balances, cameraMotions, cameraSpeeds, cameraSteadinesses, colorTemperatures, contrastRatios,
   framings, genres, gradientTypes, lightingPresets, motionAccelerations, motionDirections, motionRhythms, motionSmoothnesses, motionSpeeds,
@@ -9,6 +9,7 @@ import type { Effect, Sense } from '../lexicon/lexicon-types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
 import type { Item } from './match-tokens.js';
+import { readCameraDirection } from './camera-direction.js';
 
 /** A term with its chosen sense and what negation and intensifiers did to it. */
 export interface ResolvedTerm {
@@ -237,6 +238,21 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
     if (speedValue === 'slow' || speedValue === 'fast' || speedValue === 'medium') resolved.set('camera.speed', speedValue);
   }
   if (!resolved.has('camera.steadiness') && resolved.get('camera.motion') === 'handheld') resolved.set('camera.steadiness', 'handheld');
+  // Direction: only of a move the prompt named ("pan left"), never of one a reader inferred ("shaky" → handheld).
+  const namedMove = best(explicit.get('camera.motion'), 'camera.motion') as CameraMotion | undefined;
+  const cameraDirection = namedMove === undefined ? undefined : readCameraDirection(input.tokens, input.terms, namedMove);
+  if (cameraDirection !== undefined && !avoided('camera.motion').includes(cameraDirection.motion)) {
+    if (cameraDirection.motion !== namedMove) {
+      resolved.set('camera.motion', cameraDirection.motion);
+      for (const mapping of mappings) if (mapping.domain === 'camera.motion' && mapping.canonical === namedMove) mapping.canonical = cameraDirection.motion;
+    }
+    // The direction word was read as the camera's: not also as a thing in the scene ("left") or an intensifier ("right").
+    for (let index = mappings.length - 1; index >= 0; index -= 1) {
+      const mapping = mappings[index] as Mapping;
+      if (mapping.span === cameraDirection.span && (mapping.domain === 'subject' || mapping.domain === 'intensity')) mappings.splice(index, 1);
+    }
+    addMapping({ span: cameraDirection.span, canonical: cameraDirection.direction, domain: 'camera.direction', kind: cameraDirection.kind });
+  }
   const valueOf = <D extends SingleDomain>(domain: D): string => {
     const chosen = resolved.get(domain);
     if (chosen !== undefined) return chosen;
@@ -282,7 +298,12 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
       rhythm: valueOf('motion.rhythm'),
       acceleration: valueOf('motion.acceleration'),
     } as Instruction['motion'],
-    camera: { motion: valueOf('camera.motion'), speed: valueOf('camera.speed'), steadiness: valueOf('camera.steadiness') } as Instruction['camera'],
+    camera: {
+      motion: valueOf('camera.motion'),
+      speed: valueOf('camera.speed'),
+      steadiness: valueOf('camera.steadiness'),
+      ...(cameraDirection === undefined || valueOf('camera.motion') !== cameraDirection.motion ? {} : { direction: cameraDirection.direction }),
+    } as Instruction['camera'],
     gradient: valueOf('gradient') as Instruction['gradient'],
     shape: valueOf('shape') as Instruction['shape'],
     lighting: { temperature: valueOf('lighting.temperature'), contrast: valueOf('lighting.contrast'), preset: valueOf('lighting.preset') } as Instruction['lighting'],

@@ -159,3 +159,26 @@ describe('interpret', () => {
     }
   });
 });
+
+describe('function words and plain prompts (issue 15)', () => {
+  it('never gives a function word a dictionary sense', () => {
+    const instruction = interpret('a red or blue sky');
+    expect(instruction.narrative.settings).not.toContain('interior');
+    expect(instruction.mappings.some((mapping) => mapping.span === 'or')).toBe(false);
+    expect(interpret('b&w shot of a city').palette.modifiers).toEqual(['monochrome']);
+  });
+
+  it('reads an intensifier at the end of a clause as a plain word ("by the way")', () => {
+    expect(interpret('by the way, a sea at noon').mappings.some((mapping) => mapping.span === 'way')).toBe(false);
+  });
+
+  it.each(['a truck driving down a highway', 'a dog on a track', 'a boy tilting his head', 'a rainbow arc over the valley', 'a tower crane over the building site', 'a child on a swing'])('invents no camera move for "%s"', (prompt) => {
+    expect(interpret(prompt).mappings.filter((mapping) => mapping.domain === 'camera.motion')).toEqual([]);
+  });
+
+  it('reads a colour word between a determiner and the end of its phrase as the thing ("over the bay")', () => {
+    const colors = interpret('a red and gold sunset over the bay').mappings.filter((mapping) => mapping.domain === 'palette.colors').map((mapping) => mapping.canonical);
+    expect(colors).not.toContain('bay');
+    expect(colors).toEqual(expect.arrayContaining(['red', 'gold']));
+  });
+});

@@ -6,6 +6,7 @@ import { createLexicon, isKnownWord, type Lexicon } from '../lexicon/lexicon.js'
 import { scopeBreakers } from '../lexicon/modifiers.js';
 import { posNoun } from '../lexicon/wordnet-index.js';
 import { normalizePrompt } from '../text/normalize-prompt.js';
+import { detectLanguage } from '../text/detect-language.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { assembleInstruction, type AssemblyInput, type ResolvedTerm } from './assemble-instruction.js';
 import { isFunctionWord, matchTokens, wordForms, type Item } from './match-tokens.js';
@@ -74,6 +75,16 @@ export function interpret(prompt: string, options?: InterpretOptions): Instructi
 /** The pipeline after normalisation; shared with the prompt generator, which reuses one lexicon. */
 export function interpretNormalized(text: string, lexicon: Lexicon): Instruction {
   const tokens = tokenize(text);
+  const language = detectLanguage(tokens);
+  if (!language.english) {
+    // Reading stray words of another language as English ("coucher" → a couch → interior) would make
+    // up a scene: say so, and set nothing from the words.
+    const instruction = assembleInstruction({
+      prompt: text, tokens, terms: [], durations: [], tempos: [], controls: [], subjects: [],
+      unknown: tokens.filter((token) => !token.isNumber).map((token) => token.text), glosses: [], lexicon,
+    });
+    return { ...instruction, warnings: [{ code: 'not_english', message: `[motionreg:interpret] the prompt does not read as English (${language.foreign.slice(0, 5).join(', ')}); nothing was set from its words` }] };
+  }
   const byStart = matchTokens(tokens, lexicon);
   const items = byStart.filter((item): item is Item => item !== undefined);
   const tags = tokenTags(tokens, items, lexicon.wordnet);

@@ -172,8 +172,8 @@ export function matchTokens(tokens: readonly Token[], lexicon: Lexicon): (Item |
       index += 1;
       continue;
     }
-    const term = lexiconAt(tokens, index, lexicon);
-    const control = controlAt(tokens, index);
+    const term = functionWordGuard(lexiconAt(tokens, index, lexicon), tokens[index] as Token, lexicon);
+    const control = intensifierGuard(controlAt(tokens, index), tokens, index);
     const termLength = term?.length ?? 0;
     const controlLength = control?.words.length ?? 0;
     let useControl = controlLength > termLength;
@@ -213,6 +213,29 @@ export function matchTokens(tokens: readonly Token[], lexicon: Lexicon): (Item |
     index += 1;
   }
   return byStart;
+}
+
+/**
+ * A function word alone never takes a dictionary sense: WordNet's "or" (operating room), "shot" (shot
+ * silk) or "it" (information technology) are not what a prompt means by them. Hand-written senses
+ * (the built-in lexicon, colour names, the registry) still apply, and so do phrases ("shot on film").
+ */
+function functionWordGuard(hit: PhraseHit | undefined, token: Token, lexicon: Lexicon): PhraseHit | undefined {
+  if (hit === undefined || hit.length !== 1 || !isFunctionWord(token.text)) return hit;
+  const senses = lookupSenses(lexicon, hit.key) ?? [];
+  return senses.every((sense) => sense.source === 'wordnet') ? undefined : hit;
+}
+
+/**
+ * An intensifier modifies the word after it: one standing at the end of a clause ("by the way,", "turn
+ * right.") or right after "the" ("the way", "the right") is a plain word, not an intensifier.
+ */
+function intensifierGuard(phrase: ControlPhrase | undefined, tokens: readonly Token[], index: number): ControlPhrase | undefined {
+  if (phrase?.type !== 'intensifier') return phrase;
+  const next = tokens[index + phrase.words.length];
+  if (next === undefined || next.boundaryBefore) return undefined;
+  if (tokens[index - 1]?.text === 'the' && !(tokens[index] as Token).boundaryBefore) return undefined;
+  return phrase;
 }
 
 /** Whether a word is a function word (articles, pronouns, request phrasing, medium nouns). */

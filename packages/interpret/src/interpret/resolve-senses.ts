@@ -105,6 +105,22 @@ function colorPositionBonus(item: Extract<Item, { type: 'term' }>, tokens: reado
   return bonus;
 }
 
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'my', 'our', 'your']);
+
+/**
+ * A colour word that is also something else (WordNet level 0: "bay", "orange", "gold") standing alone
+ * between a determiner and the end of its phrase ("over the bay", "eating an orange") is that thing, not
+ * a colour, whatever colours stand nearby ("a red and gold sunset over the bay").
+ */
+function isNounPosition(item: Extract<Item, { type: 'term' }>, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (item.end - item.start !== 1 || lexicon.wordnet.colors.get(item.key)?.level !== 0) return false;
+  const before = tokens[item.start - 1];
+  const after = tokens[item.end];
+  if (before === undefined || !determiners.has(before.text) || (tokens[item.start] as Token).boundaryBefore) return false;
+  // "an ochre and grey street": a colour coordinated with another is still a colour.
+  return after === undefined || after.boundaryBefore || (isFunctionWord(after.text) && !['and', 'or', 'nor'].includes(after.text));
+}
+
 /**
  * Picks one sense for every term with several (or with cues): prior plus the evidence of the five
  * words either side (cue words, cue tags, the exact word before or after), nearer words counting
@@ -125,7 +141,10 @@ export function chooseSense(item: Extract<Item, { type: 'term' }>, tokens: reado
   for (const sense of senses) {
     let score = sense.prior;
     const cues = sense.cues;
-    if (sense.source === 'color') score += colorPositionBonus(item, tokens, lexicon);
+    if (sense.source === 'color') {
+      if (isNounPosition(item, tokens, lexicon)) continue;
+      score += colorPositionBonus(item, tokens, lexicon);
+    }
     if (after !== undefined && cues?.notNext?.includes(after.text)) continue;
     if (cues !== undefined) {
       if (before !== undefined && cues.previous?.includes(before.text)) score += 1;

@@ -56,13 +56,27 @@ const lightCues: SenseCues = {
 
 const cuesFor = (tags: CueTag[], words: string[] = []): SenseCues => ({ tags, words });
 
+/**
+ * Cues for a camera word that is also an everyday verb or noun ("tilting his head", "a rainbow arc", "a
+ * child on a swing"): only camera words nearby or a direction right after make it a camera move. Unlike
+ * {@link cameraCues}, "to", "over", "up" or "down" a few words away do not count ("tilting a glass to his lips").
+ */
+const everydayCameraCues = (next: string[]): SenseCues => ({
+  tags: ['camera'],
+  words: ['shot', 'shots', 'camera', 'cam', 'lens', 'footage', 'reveal', 'revealing', 'frame'],
+  previous: ['slow', 'quick', 'fast', 'gentle', 'smooth', 'slight', 'subtle', 'camera', 'steady', 'sweeping', 'lazy'],
+  next,
+});
+const sideways = ['left', 'right', 'leftward', 'leftwards', 'rightward', 'rightwards', 'round', 'around', 'across', 'to', 'from'];
+
 /** The entries. Several entries sharing a term are its senses; cues and priors pick one per use. */
 export const builtinEntries: readonly BuiltinEntry[] = [
   // ---- camera moves (jargon WordNet lacks) ----------------------------------------------------
   { terms: 'pan|pan across|pan left|pan right|pan over|pan around|panning shot|pan shot|panorama shot', sets: { [camera]: 'pan' }, cues: { ...cameraCues, previous: ['slow', 'quick', 'fast', 'gentle', 'whip', 'smooth', 'steady', 'sweeping', 'long', 'lazy', 'wide', 'horizontal', 'then', 'and', 'to', 'camera', 'slight', 'subtle'] }, prior: 0.6 },
   { terms: 'pan', sets: { [subject]: 'pan' }, cues: { ...kitchenCues, previous: ['frying', 'sauce', 'hot', 'cast', 'iron', 'non', 'stick', 'roasting', 'baking', 'cake', 'dust', 'a', 'the', 'his', 'her', 'my'] }, prior: 0.3 },
   { terms: 'whip pan|whip-pan|swish pan|flash pan|whip|whip around', sets: { [camera]: 'whip_pan', [cameraSpeed]: 'fast' } },
-  { terms: 'tilt|tilt up|tilt down|tilting shot|tilt shot|camera tilt', sets: { [camera]: 'tilt' } },
+  { terms: 'tilt up|tilt down|tilt upward|tilt upwards|tilt downward|tilt downwards|tilting shot|tilt shot|camera tilt|camera tilts', sets: { [camera]: 'tilt' } },
+  { terms: 'tilt', sets: { [camera]: 'tilt' }, cues: everydayCameraCues(['up', 'down', 'upward', 'upwards', 'downward', 'downwards', 'doon', 'to', 'from', 'across', 'over', 'onto', 'left', 'right']), prior: 0.3 },
   { terms: 'dolly|dolly in|dolly out|dolly shot|dolly forward|dolly back|push in|push-in|pushing in|push forward|creep in|creep forward|move in|moves in|moving in|pull back|pull-back|pull out|pulls back|dolly zoom|vertigo shot', sets: { [camera]: 'dolly' } },
   { terms: 'crane|crane shot|crane up|crane down|crane over|jib|jib shot|jib up|boom shot|boom up|boom down|rising shot|craning', sets: { [camera]: 'crane' }, cues: { ...cameraCues, words: [...(cameraCues.words ?? []), 'rising', 'rises', 'lifting', 'soaring', 'high', 'above', 'skyward'] }, prior: 0.55 },
   { terms: 'crane', sets: { [subject]: 'crane' }, implies: { [setting]: 'nature' }, cues: { ...animalCues, words: [...(animalCues.words ?? []), 'paper', 'origami', 'folding', 'fold', 'folded', 'toy'] }, prior: 0.35 },
@@ -78,12 +92,19 @@ export const builtinEntries: readonly BuiltinEntry[] = [
   { terms: 'truck', sets: { [camera]: 'truck' }, cues: { ...cameraCues, next: ['left', 'right', 'along', 'across'] }, prior: 0.25 },
   { terms: 'truck|lorry|ute', sets: { [subject]: 'truck' }, implies: { [setting]: 'exterior' }, cues: cuesFor(['vehicle'], ['driving', 'road', 'highway', 'motorway', 'delivery', 'parked', 'a', 'the', 'big', 'old', 'red']), prior: 0.5 },
   { terms: 'pedestal|pedestal up|pedestal down|ped up|ped down|elevator shot|camera rises|camera lowers', sets: { [camera]: 'pedestal' } },
-  { terms: 'arc|arc shot|arcing|orbit|orbiting|orbit around|orbits|circle around|circling|circles around|360 shot|360-degree|360 degree|revolve around|wraparound shot|arc around', sets: { [camera]: 'arc' } },
+  { terms: 'arc shot|360 shot|360-degree|360 degree|wraparound shot|arc around|orbit shot|orbiting shot|orbital shot|circling shot|orbiting camera|circling camera|camera orbits|camera circles|camera arcs', sets: { [camera]: 'arc' } },
+  { terms: 'arc|arcing|orbit|orbiting|orbits|orbit around|circle around|circling|circles around|revolve around', sets: { [camera]: 'arc' }, cues: everydayCameraCues(sideways), prior: 0.3 },
+  { terms: 'swing|swings|swinging|swung|swing round|swings round|swing around|swings around', sets: { [camera]: 'pan' }, cues: everydayCameraCues(sideways), prior: 0.25 },
   { terms: 'tracking|tracking shot|follow shot|following shot|follow cam|follow-cam|travelling shot|traveling shot|steadicam shot|track alongside|tracks alongside|follows', sets: { [camera]: 'tracking' } },
   { terms: 'track', sets: { [camera]: 'tracking' }, cues: { ...cameraCues, next: ['along', 'alongside', 'with', 'the', 'them', 'him', 'her', 'behind', 'through'] }, prior: 0.3 },
   { terms: 'track', sets: { [presence]: 'music' }, cues: musicCues, prior: 0.4 },
   { terms: 'track', sets: { [subject]: 'track' }, cues: cuesFor(['sport', 'vehicle'], ['race', 'racing', 'running', 'train', 'railway', 'dirt']), prior: 0.1 },
-  { terms: "bird's eye|birds eye|bird's-eye view|birds-eye view|bird's eye view|birds eye view|overhead|overhead shot|top-down|top down|top-down shot|aerial|aerial shot|aerial view|drone shot|drone footage|drone|god's eye|gods eye|from above|from the sky|straight down|satellite view|flyover|fly-over|fly over", sets: { [camera]: 'birds_eye' }, implies: { [framing]: 'wide' } },
+  { terms: "bird's eye|birds eye|bird's-eye view|birds-eye view|bird's eye view|birds eye view|overhead|overhead shot|top-down|top down|top-down shot|aerial|aerial shot|aerial view|drone shot|drone footage|drone view|drone camera|drone cam|god's eye|gods eye|from above|from the sky|straight down|satellite view|flyover|fly-over|fly over", sets: { [camera]: 'birds_eye' }, implies: { [framing]: 'wide' } },
+  { terms: 'drone|drones', sets: { [camera]: 'birds_eye' }, implies: { [framing]: 'wide' }, cues: everydayCameraCues(['over', 'above', 'across', 'view', 'perspective', 'pov']), prior: 0.3 },
+  // Things named after camera words, read as one word so the camera sense never applies.
+  { terms: 'tower crane|construction crane|crane truck|crane fly|paper crane|origami crane|whooping crane|sandhill crane|crowned crane', sets: { [subject]: 'crane' } },
+  { terms: 'pickup truck|food truck|fire truck|tow truck|dump truck|monster truck|truck driver', sets: { [subject]: 'truck' } },
+  { terms: 'race track|running track|train track|railway track|dirt track', sets: { [subject]: 'track' } },
   { terms: 'rotate|rotating|rotation|spinning camera|camera spin|spin shot|spinning shot|rotating camera|turntable|turntable shot', sets: { [camera]: 'rotate' } },
   { terms: 'static shot|static camera|locked off|locked-off|lock off|lock it off|keep it locked off|locked down|lockdown shot|tripod|on a tripod|tripod shot|still camera|fixed camera|fixed shot|stationary camera|no camera movement|no camera move|camera stays still|camera does not move|camera is still|unmoving camera|fixed frame|locked shot|locked camera', sets: { [camera]: 'static', [steady]: 'locked' } },
   { terms: 'shaking|shakes|trembling|quivering|wobbling|shaky|shaky cam|shakycam|shaky camera|camera shake|wobbly|wobbly camera|jittery camera|unsteady camera|shaking camera|bumpy camera', sets: { [steady]: 'shaky' }, implies: { [camera]: 'handheld' } },
