@@ -8,6 +8,8 @@ export interface AppVariables {
   routeName: string;
   /** The request body as read under the body limit (body routes only). */
   rawBody: Uint8Array | undefined;
+  /** Set once the request body was read to its end (an answer sent before that closes the connection). */
+  bodyConsumed: boolean | undefined;
 }
 
 /** Hono's environment type of the registry app. */

@@ -118,7 +118,10 @@ export function createRegistryApp(options: RegistryAppOptions): Hono<AppEnv> {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
     }
-    return c.json(answer.body, answer.status as 400, answer.headers);
+    // why: an answer sent before the request body was read leaves the rest of the body on the
+    // connection; closing it keeps a client from sending its next request into those bytes.
+    const unread = c.req.raw.body !== null && c.get('bodyConsumed') !== true;
+    return c.json(answer.body, answer.status as 400, unread ? { ...answer.headers, Connection: 'close' } : answer.headers);
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `[motionreg:service] no route ${c.req.method} ${c.req.path}; see GET /api/health and the service README` } }, 404));
 
@@ -141,6 +144,7 @@ export function createRegistryApp(options: RegistryAppOptions): Hono<AppEnv> {
     if (route.input === 'body') {
       chain.push(async (c, next) => {
         c.set('rawBody', await readBodyLimited(c.req.raw, bodyLimit, `${c.req.method} ${c.req.path}`));
+        c.set('bodyConsumed', true);
         await next();
       });
     }

@@ -38,6 +38,7 @@ export const uploadClip: RawHandler = async (c, deps) => {
     counted += chunk.byteLength;
   });
   await clips.put(jobId, body.pipeThrough(counting), bytes);
+  c.set('bodyConsumed', true);
   if (counted !== bytes) throw new ServiceError('invalid_input', `${what}: the body held ${counted} bytes, not the ${bytes} its Content-Length declared`, { field: 'Content-Length' });
   const info: ClipInfo = { jobId, bytes, sha256: hash.digest('hex'), contentType: clipContentType };
   return c.json(info);
