@@ -1,6 +1,6 @@
 import { growFromExtraction, growFromPrompt } from '@motionreg/grow';
 import { buildExtraction, buildInstruction, buildSceneSpec } from '@motionreg/grow/testing';
-import type { Mapping, RegistryStore, Rgb } from '@motionreg/primitives';
+import type { CameraMotion, Mapping, RegistryStore, Rgb } from '@motionreg/primitives';
 
 /** A prompt that tries to run a script: the report must show it as text. */
 export const hostilePrompt = 'a slow pan </q><script>window.__pwned = 1</script> over <b>teal</b> & "orange"';
@@ -11,6 +11,8 @@ const palettes: readonly (readonly Rgb[])[] = [
   [[250, 200, 40], [10, 10, 10], [200, 30, 60], [0, 128, 128]],
   [[90, 40, 160], [240, 240, 240], [0, 200, 180], [120, 80, 40]],
 ];
+
+const cameras: readonly (readonly CameraMotion[])[] = [['pan', 'zoom'], ['tilt', 'static'], ['zoom', 'rotate'], ['pan', 'handheld']];
 
 const mappings: readonly Mapping[][] = [
   [{ span: 'proper calm', canonical: 'calm', domain: 'audio.mood', kind: 'dialect' }, { span: 'slow pan', canonical: 'pan', domain: 'camera.motion', kind: 'exact' }],
@@ -43,7 +45,7 @@ export async function growFixtureRegistry(store: RegistryStore, clipPathOf: (ind
       seed: index + 1,
       palette: palettes[index]!,
       cuts: index % 2 === 0 ? [12, 30] : [20],
-      cameraTypes: [['pan', 'zoom'], ['tilt', 'static'], ['zoom', 'rotate'], ['pan', 'handheld']][index]!,
+      cameraTypes: cameras[index]!,
       durationSeconds: 3,
     });
     await growFromExtraction(store, extraction, buildSceneSpec(prompt, ['Teal', 'Orange']), { jobId: job.id, focus: 'all', prompt });
