@@ -8,7 +8,7 @@
 export { renderClip, renderClipOptionsSchema } from './clip/render-clip.js';
 export { ClipFrameSource, framingCellScale } from './clip/clip-frame-source.js';
 export type { ClipFrameSourceOptions } from './clip/clip-frame-source.js';
-export type { RenderClipOptions, RenderClipResult } from './clip/render-clip.js';
+export type { RenderClipOptions, RenderClipResult, RenderProgress } from './clip/render-clip.js';
 export { planCameraPath, resolveCameraDirection, cameraDirectionsFor, cameraRates, whipPanWidthsPerSecond, zoomScaleRange } from './camera/camera-path.js';
 export type { CameraPath, CameraPathOptions } from './camera/camera-path.js';
 export { planTimeline, edgeTransitionSeconds } from './timeline/plan-timeline.js';

@@ -2,10 +2,8 @@ import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
-import { PNG } from 'pngjs';
-import wavefile from 'wavefile';
 import { resolveFfmpeg } from '@motionreg/media';
-import { MotionregError, clipTruthSchema, invalidInput, sceneSpecSchema } from '@motionreg/primitives';
+import { MotionregError, checkClipDuration, clipTruthSchema, invalidInput, maxClipSeconds, promptSource, sceneSpecSchema } from '@motionreg/primitives';
 import type { ClipTruth, SceneSpec, TruthAudioFrame, TruthFrame } from '@motionreg/primitives';
 import { AudioMixer } from '../audio/audio-mixer.js';
 import { audioBitrate, audioSampleRate, defaultCrf, defaultPreset, x264Params } from '../encode/encoder-settings.js';
@@ -13,6 +11,7 @@ import { FrameEncoder } from '../encode/frame-encoder.js';
 import { deriveSeed } from '../hash/cell-hash.js';
 import { blockSize } from '../visual/pure-cell-field.js';
 import { ClipFrameSource } from './clip-frame-source.js';
+import { StagedOutputs } from './staged-outputs.js';
 
 const component = 'render';
 
@@ -27,7 +26,7 @@ export const renderClipOptionsSchema = z.object({
   /** @default 24 */
   fps: z.number().positive().max(240).default(24),
   /** @default the spec's duration */
-  durationSeconds: z.number().positive().max(3600).optional(),
+  durationSeconds: z.number().positive().max(maxClipSeconds).optional(),
   /** Edge of a world cell in pixels at camera scale 1, before the framing factor. Even. @default 16 */
   cellSize: z.number().int().min(4).max(512).multipleOf(2).default(16),
   /** x264 constant rate factor, 1–18 (colour fidelity is measured at the default). @default 10 */
@@ -40,7 +39,23 @@ export const renderClipOptionsSchema = z.object({
   wav: z.boolean().default(false),
   /** An explicit ffmpeg executable (else `resolveFfmpeg()`'s order). */
   ffmpegPath: z.string().min(1).optional(),
+  /** Where the working folder (`motionreg-render-*`, raw audio) is made; removed when the render ends. @default os.tmpdir() */
+  temporaryDirectory: z.string().min(1).optional(),
+  /**
+   * Stops the render: ffmpeg is killed, nothing is left at `out` (or beside it) and the temporary
+   * directory is removed; the promise rejects with the signal's reason.
+   */
+  signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'must be an AbortSignal').optional(),
+  /** Hears each rendered audio frame, then each encoded video frame (progress bars). */
+  onProgress: z.custom<(progress: RenderProgress) => void>((value) => typeof value === 'function', 'must be a function').optional(),
 });
+
+/** What {@link RenderClipOptions.onProgress} hears: `done` of `total` frames of the audio, then of the video. */
+export interface RenderProgress {
+  stage: 'audio' | 'video';
+  done: number;
+  total: number;
+}
 export type RenderClipOptions = z.input<typeof renderClipOptionsSchema>;
 
 /** What {@link renderClip} wrote. */
@@ -57,8 +72,10 @@ function sidePath(out: string, suffix: string): string {
   return join(dirname(out), `${basename(out, extension)}${suffix}`);
 }
 
-/** Writes an rgb24 frame as an opaque PNG (pngjs) and returns its path. */
-async function writeStill(path: string, frame: Uint8Array, width: number, height: number): Promise<string> {
+/** Writes an rgb24 frame as an opaque PNG (pngjs) to `path`. */
+async function writeStill(path: string, frame: Uint8Array, width: number, height: number): Promise<void> {
+  // why: loaded on demand, so a render without stills (every CLI render by default) does not pay for it.
+  const { PNG } = await import('pngjs');
   const png = new PNG({ width, height });
   for (let pixel = 0; pixel < width * height; pixel += 1) {
     png.data[pixel * 4] = frame[pixel * 3]!;
@@ -67,7 +84,6 @@ async function writeStill(path: string, frame: Uint8Array, width: number, height
     png.data[pixel * 4 + 3] = 255;
   }
   await writeFile(path, PNG.sync.write(png));
-  return path;
 }
 
 /**
@@ -99,14 +115,20 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
   if (scene.creationMode === 'pure_per_frame' && scene.pureColors.length === 0) {
     throw invalidInput(component, 'pure_per_frame spec without pure colours: nothing to place');
   }
-  const durationSeconds = settings.durationSeconds ?? scene.durationSeconds;
+  const durationSeconds = settings.durationSeconds ?? checkClipDuration(scene.durationSeconds, `the spec of ${promptSource(scene.prompt)}`, component);
+  const { signal, onProgress } = settings;
+  signal?.throwIfAborted();
   const frameCount = Math.max(1, Math.round(durationSeconds * fps));
   const ffmpeg = resolveFfmpeg(settings.ffmpegPath === undefined ? {} : { ffmpegPath: settings.ffmpegPath });
 
   const truthPath = sidePath(out, '.truth.json');
   const stillFrames = new Set(settings.stills.filter((frame) => frame < frameCount));
   const stillPaths: string[] = [];
-  const temporary = await mkdtemp(join(tmpdir(), 'motionreg-render-'));
+  // Everything is written under a temporary name beside its final path and renamed when all is complete,
+  // the MP4 last: an error or an abort leaves nothing at `out`.
+  const outputs = new StagedOutputs();
+  const truthTemporary = outputs.stage(truthPath, '.json');
+  const temporary = await mkdtemp(join(settings.temporaryDirectory ?? tmpdir(), 'motionreg-render-'));
   const pcmPath = join(temporary, 'audio.s16le');
   let encoder: FrameEncoder | null = null;
   try {
@@ -124,6 +146,8 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
         for (let sample = 0; sample < count; sample += 1) pcmSamples[sample] = Math.round(samples[sample]! * 32767);
         await pcm.write(new Uint8Array(pcmSamples.buffer, 0, count * 2));
         audioFrames.push(truth);
+        signal?.throwIfAborted();
+        onProgress?.({ stage: 'audio', done: index + 1, total: frameCount });
       }
     } finally {
       await pcm.close();
@@ -131,13 +155,26 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
 
     // 2. frames, streamed into ffmpeg
     const source = new ClipFrameSource({ spec: scene, width, height, fps, frameCount, cellSize: settings.cellSize });
-    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: pcmPath, out });
+    const wavPath = settings.wav ? sidePath(out, '.wav') : null;
+    const wavTemporary = wavPath === null ? null : outputs.stage(wavPath, '.wav');
+    const stills = [...stillFrames].sort((a, b) => a - b).map((frame) => {
+      const path = sidePath(out, `.frame-${String(frame).padStart(6, '0')}.png`);
+      return { frame, path, temporary: outputs.stage(path, '.png') };
+    });
+    const mp4Temporary = outputs.stage(out, extname(out) || '.mp4');
+    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: pcmPath, out: mp4Temporary }, 3, out);
     const frames: TruthFrame[] = [];
     for (let frame = 0; frame < frameCount; frame += 1) {
       const target = await encoder.acquire();
       frames.push(source.renderFrame(frame, target));
-      if (stillFrames.has(frame)) stillPaths.push(await writeStill(sidePath(out, `.frame-${String(frame).padStart(6, '0')}.png`), target, width, height));
+      const still = stills.find((candidate) => candidate.frame === frame);
+      if (still) {
+        await writeStill(still.temporary, target, width, height);
+        stillPaths.push(still.path);
+      }
       encoder.write(target);
+      signal?.throwIfAborted();
+      onProgress?.({ stage: 'video', done: frame + 1, total: frameCount });
     }
     await encoder.finish();
     encoder = null;
@@ -157,19 +194,25 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       frames,
       audioFrames,
     });
-    await writeFile(truthPath, `${JSON.stringify(truth)}\n`);
-    let wavPath: string | null = null;
-    if (settings.wav) {
-      wavPath = sidePath(out, '.wav');
+    await writeFile(truthTemporary, `${JSON.stringify(truth)}\n`);
+    if (wavTemporary !== null) {
+      // why: loaded on demand, like pngjs: only `--wav` needs it.
+      const { default: wavefile } = await import('wavefile');
       const raw = await readFile(pcmPath);
       const samples = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
       const wave = new wavefile.WaveFile();
       wave.fromScratch(1, audioSampleRate, '16', samples);
-      await writeFile(wavPath, wave.toBuffer());
+      await writeFile(wavTemporary, wave.toBuffer());
     }
+    signal?.throwIfAborted();
+    await outputs.commit();
     return { out, truthPath, stillPaths, wavPath, truth };
   } catch (error) {
     if (encoder) await encoder.abort();
+    await outputs.discard();
+    // why: an abort rejects with the signal's own reason (an AbortError), as fetch and Node streams do, even
+    // when it surfaced first as ffmpeg dying (a terminal's Ctrl-C reaches ffmpeg too).
+    if (signal?.aborted === true) throw signal.reason;
     if (MotionregError.isInstance(error)) throw error;
     throw new MotionregError('encode_failed', `cannot render ${out}: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error });
   } finally {

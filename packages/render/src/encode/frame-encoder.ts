@@ -18,8 +18,12 @@ export class FrameEncoder {
   private failure: Error | null = null;
   private readonly out: string;
 
-  constructor(ffmpegPath: string, options: EncoderArgumentsOptions, ringSize = 3) {
-    this.out = options.out;
+  /**
+   * @param ringSize - frame buffers in flight
+   * @param displayPath - the path named in errors (the final `--out`, when `options.out` is a temporary name)
+   */
+  constructor(ffmpegPath: string, options: EncoderArgumentsOptions, ringSize = 3, displayPath = options.out) {
+    this.out = displayPath;
     this.process = execa(ffmpegPath, encoderArguments(options), { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false, encoding: 'utf8' });
     const frameBytes = options.width * options.height * 3;
     this.ring = Array.from({ length: ringSize }, () => new Uint8Array(frameBytes));
