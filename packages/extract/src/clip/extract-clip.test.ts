@@ -144,11 +144,12 @@ describe('extractClip', () => {
 
   it('reports progress once per measured frame, in order, with the declared duration', async () => {
     const path = await makeClip(unitRecipe('flat-red'));
-    const seen: { frames: number; time: number; durationSeconds: number }[] = [];
+    const seen: { frames: number; time: number; durationSeconds: number; expectedFrames: number }[] = [];
     const extraction = await extractClip(path, { onProgress: (progress) => seen.push(progress) });
     expect(seen.map((progress) => progress.frames)).toEqual(extraction.frames.map((_, index) => index + 1));
     expect(seen.map((progress) => progress.time)).toEqual([...seen.map((progress) => progress.time)].sort((a, b) => a - b));
     expect(seen.at(-1)?.durationSeconds).toBeCloseTo(extraction.source.durationSeconds, 1);
+    expect(seen.at(-1)?.expectedFrames).toBe(extraction.frames.length);
   });
 
   it('rejects a window length that is not positive', async () => {

@@ -74,6 +74,8 @@ export interface ExtractProgress {
   time: number;
   /** The clip's declared duration, seconds (0 when unknown). */
   durationSeconds: number;
+  /** Frames the declared duration and frame rate promise (0 when unknown): the total of a progress bar. */
+  expectedFrames: number;
 }
 
 const round = (value: number, digits = 4) => {
@@ -187,7 +189,7 @@ async function videoPass(path: string, fps: number, source: { width: number; hei
         earlier = pyramid;
         earlierTime = frame.time;
       }
-      options.onProgress?.({ frames: frames.length, time: frame.time, durationSeconds: source.durationSeconds });
+      options.onProgress?.({ frames: frames.length, time: frame.time, durationSeconds: source.durationSeconds, expectedFrames: Math.round(source.durationSeconds * fps) });
     }
   } finally {
     // why: an analysis error leaves the decoder suspended; ending it stops ffmpeg and the reader thread
