@@ -1,19 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { extractClip } from '@motionreg/extract';
 import type { ExtractClipOptions, KnownColor } from '@motionreg/extract';
-import { invalidInput, namedColorSchema, sceneSpecSchema } from '@motionreg/primitives';
+import { invalidInput, namedColorSchema, parseOrThrow, sceneSpecSchema } from '@motionreg/primitives';
 import type { Extraction } from '@motionreg/primitives';
 
 // why: the CLI does not depend on zod itself; the schemas' own methods build what it needs.
 const knownColorsSchema = namedColorSchema.extend({ key: namedColorSchema.shape.name.optional() }).array().min(1);
 
-/** What `readJsonOption` needs of a schema. */
-interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
-}
-
 /** Reads and validates a JSON file given to an option; any failure is `invalid_input` naming the file. */
-async function readJsonOption<T>(path: string, schema: Parser<T>, what: string): Promise<T> {
+async function readJsonOption<Schema extends Parameters<typeof parseOrThrow>[0]>(path: string, schema: Schema, what: string): Promise<ReturnType<typeof parseOrThrow<Schema>>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -26,9 +21,7 @@ async function readJsonOption<T>(path: string, schema: Parser<T>, what: string):
   } catch (error) {
     throw invalidInput('cli', `${what} ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, error);
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput('cli', `${what} ${path} is not valid: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`);
-  return parsed.data;
+  return parseOrThrow(schema, value, { component: 'cli', what: `${what} ${path}` });
 }
 
 function describeExtraction(extraction: Extraction): string {

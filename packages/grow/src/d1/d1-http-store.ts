@@ -1,4 +1,4 @@
-import { MotionregError } from '@motionreg/primitives';
+import { MotionregError, parseOrThrow } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
 import { fetch as undiciFetch } from 'undici';
 import { z } from 'zod';
@@ -155,13 +155,9 @@ function createD1HttpExecutor(options: z.infer<typeof optionsSchema>, fetchImple
  * ```
  */
 export function createD1HttpStore(options: D1HttpStoreOptions): RegistryStore {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new MotionregError('invalid_input', `invalid d1 store options${issue === undefined ? '' : ` at ${issue.path.join('.')}`}: ${issue?.message ?? 'unknown'}`, { component });
-  }
-  const executor = createD1HttpExecutor(parsed.data, options.fetch ?? (undiciFetch as unknown as FetchLike));
-  return createSqlStore(initializedExecutor(executor, parsed.data.migrate ? applyMigrations : assertMigrated), {
+  const parsed = parseOrThrow(optionsSchema, options, { component, what: 'd1 store options' });
+  const executor = createD1HttpExecutor(parsed, options.fetch ?? (undiciFetch as unknown as FetchLike));
+  return createSqlStore(initializedExecutor(executor, parsed.migrate ? applyMigrations : assertMigrated), {
     capabilities: { persistent: true, sharedAcrossInstances: true, multiProcess: true },
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.namer === undefined ? {} : { namer: options.namer }),

@@ -1,7 +1,6 @@
-import { extractionSchema, growthFocusSchema, sceneSpecSchema } from '@motionreg/primitives';
+import { extractionSchema, growthFocusSchema, parseOrThrow, sceneSpecSchema } from '@motionreg/primitives';
 import type { Extraction, GrowthFocus, GrowthOutcome, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { z } from 'zod';
-import { parseInput } from '../core/parse-input.js';
 import { observeExtraction } from './observe-extraction.js';
 import { summarizeExtraction } from './summarize-extraction.js';
 
@@ -47,9 +46,9 @@ export async function growFromExtraction(
   spec: SceneSpec | null,
   options: GrowFromExtractionOptions,
 ): Promise<GrowthOutcome> {
-  const parsedOptions = parseInput(optionsSchema, options, 'growth options');
-  const parsedExtraction = parseInput(extractionSchema, extraction, 'extraction');
-  const parsedSpec = spec === null ? null : parseInput(sceneSpecSchema, spec, 'scene spec');
+  const parsedOptions = parseOrThrow(optionsSchema, options, { component: 'grow', what: 'growth options' });
+  const parsedExtraction = parseOrThrow(extractionSchema, extraction, { component: 'grow', what: 'extraction' });
+  const parsedSpec = spec === null ? null : parseOrThrow(sceneSpecSchema, spec, { component: 'grow', what: 'scene spec' });
   return store.recordGrowth({
     jobId: parsedOptions.jobId,
     prompt: parsedOptions.prompt,

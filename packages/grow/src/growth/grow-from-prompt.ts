@@ -1,7 +1,6 @@
-import { instructionSchema } from '@motionreg/primitives';
+import { instructionSchema, parseOrThrow } from '@motionreg/primitives';
 import type { Instruction, PromptGrowthOutcome, RegistryStore } from '@motionreg/primitives';
 import { z } from 'zod';
-import { parseInput } from '../core/parse-input.js';
 
 /** Options of {@link growFromPrompt}. */
 export interface GrowFromPromptOptions {
@@ -25,7 +24,7 @@ const optionsSchema = z.object({ sourceId: z.string().min(1).max(200), source: z
  * ```
  */
 export async function growFromPrompt(store: RegistryStore, instruction: Instruction, options: GrowFromPromptOptions): Promise<PromptGrowthOutcome> {
-  const parsedOptions = parseInput(optionsSchema, options, 'prompt growth options');
-  const parsedInstruction = parseInput(instructionSchema, instruction, 'instruction');
+  const parsedOptions = parseOrThrow(optionsSchema, options, { component: 'grow', what: 'prompt growth options' });
+  const parsedInstruction = parseOrThrow(instructionSchema, instruction, { component: 'grow', what: 'instruction' });
   return store.recordPromptGrowth({ sourceId: parsedOptions.sourceId, prompt: parsedInstruction.prompt, source: parsedOptions.source, instruction: parsedInstruction });
 }

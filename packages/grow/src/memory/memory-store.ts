@@ -1,5 +1,5 @@
 import {
-  MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
+  MotionregError, parseOrThrow, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
   knowledgeOptionsSchema, learningRunInputSchema, promptGrowthRecordSchema, registryAddressSchema, renameRequestSchema,
 } from '@motionreg/primitives';
@@ -10,7 +10,6 @@ import type {
   PromptGrowthRecord, RegistryAddress, RegistryEntry, RegistryExport, RegistryStore, RenameRequest, RenameResult,
 } from '@motionreg/primitives';
 import { refKey } from '../core/entry-ref.js';
-import { parseInput } from '../core/parse-input.js';
 import { planGrowth } from '../core/plan-growth.js';
 import type { EntryNamer, ExistingEntry, GrowthReader } from '../core/plan-growth.js';
 import { linguisticKey, normalizeSpan } from '../core/prompt-growth.js';
@@ -176,7 +175,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     createJob: (input: JobInput) =>
       run(() => {
-        const parsed = parseInput(jobInputSchema, input, 'job');
+        const parsed = parseOrThrow(jobInputSchema, input, { component: 'grow', what: 'job' });
         const id = parsed.id ?? crypto.randomUUID();
         if (jobs.has(id)) throw new MotionregError('conflict', `job ${id} exists already`, { component: 'grow' });
         const at = clock().toISOString();
@@ -190,7 +189,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     updateJob: (id: string, update: JobUpdate) =>
       run(() => {
-        const parsed = parseInput(jobUpdateSchema, update, 'job update');
+        const parsed = parseOrThrow(jobUpdateSchema, update, { component: 'grow', what: 'job update' });
         const job = jobs.get(id);
         if (job === undefined) throw new MotionregError('not_found', `no job ${id}`, { component: 'grow' });
         const next: Job = {
@@ -208,7 +207,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     claimJob: (request: ClaimRequest) =>
       run(() => {
-        const parsed = parseInput(claimRequestSchema, request, 'claim request');
+        const parsed = parseOrThrow(claimRequestSchema, request, { component: 'grow', what: 'claim request' });
         const now = clock();
         const at = now.toISOString();
         // Oldest first: creation time, then insertion order (a Map keeps it), as the SQL stores order.
@@ -229,13 +228,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     listJobs: (query: JobQuery = {}) =>
       run(() => {
-        const parsed = parseInput(jobQuerySchema, query, 'job query');
+        const parsed = parseOrThrow(jobQuerySchema, query, { component: 'grow', what: 'job query' });
         return [...jobs.values()].reverse().filter((job) => parsed.status === undefined || job.status === parsed.status).slice(0, parsed.limit);
       }),
 
     recordGrowth: (input: GrowthRecordInput) =>
       run(async (): Promise<GrowthOutcome> => {
-        const record = parseInput(growthRecordSchema, input, 'growth record');
+        const record = parseOrThrow(growthRecordSchema, input, { component: 'grow', what: 'growth record' });
         const plan = await planGrowth(record, reader, namer, clock());
         if (plan.kind === 'recorded') {
           return { jobId: record.jobId, alreadyRecorded: true, discoveryRun: discoveryRuns.get(record.jobId)!, entries: [] };
@@ -268,18 +267,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     recordLearningRun: (input: LearningRunInput) =>
       run(() => {
-        const parsed = parseInput(learningRunInputSchema, input, 'learning run');
+        const parsed = parseOrThrow(learningRunInputSchema, input, { component: 'grow', what: 'learning run' });
         return putLearningRun({ schemaVersion: 1, jobId: parsed.jobId, prompt: parsed.prompt, spec: parsed.spec, summary: parsed.summary, backfilled: false, createdAt: clock().toISOString() });
       }),
 
     getLearningRun: (jobId: string) => run(() => learningRuns.get(jobId) ?? null),
     getDiscoveryRun: (jobId: string) => run(() => discoveryRuns.get(jobId) ?? null),
 
-    recordPromptGrowth: (record: PromptGrowthRecord) => run(() => growPrompt(parseInput(promptGrowthRecordSchema, record, 'prompt growth record'))),
+    recordPromptGrowth: (record: PromptGrowthRecord) => run(() => growPrompt(parseOrThrow(promptGrowthRecordSchema, record, { component: 'grow', what: 'prompt growth record' }))),
 
     enqueueInterpretation: (input: InterpretationInput) =>
       run(() => {
-        const parsed = parseInput(interpretationInputSchema, input, 'interpretation');
+        const parsed = parseOrThrow(interpretationInputSchema, input, { component: 'grow', what: 'interpretation' });
         const existingId = interpretationByPrompt.get(parsed.prompt);
         if (existingId !== undefined) return interpretations.get(existingId)!;
         const at = clock().toISOString();
@@ -291,13 +290,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     listInterpretations: (query: InterpretationQuery = {}) =>
       run(() => {
-        const parsed = parseInput(interpretationQuerySchema, query, 'interpretation query');
+        const parsed = parseOrThrow(interpretationQuerySchema, query, { component: 'grow', what: 'interpretation query' });
         return [...interpretations.values()].filter((record) => parsed.status === undefined || record.status === parsed.status).slice(0, parsed.limit);
       }),
 
     completeInterpretation: (id: string, instruction: Instruction) =>
       run(() => {
-        const parsedInstruction = parseInput(instructionSchema, instruction, 'instruction');
+        const parsedInstruction = parseOrThrow(instructionSchema, instruction, { component: 'grow', what: 'instruction' });
         const record = interpretations.get(id);
         if (record === undefined) throw new MotionregError('not_found', `no interpretation ${id}`, { component: 'grow' });
         growPrompt({ sourceId: id, prompt: record.prompt, source: record.source, instruction: parsedInstruction });
@@ -308,8 +307,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     listEntries: (address: RegistryAddress, query: EntryQuery = {}) =>
       run((): RegistryEntry[] => {
-        const parsedAddress = parseInput(registryAddressSchema, address, 'registry address');
-        const parsed = parseInput(entryQuerySchema, query, 'entry query');
+        const parsedAddress = parseOrThrow(registryAddressSchema, address, { component: 'grow', what: 'registry address' });
+        const parsed = parseOrThrow(entryQuerySchema, query, { component: 'grow', what: 'entry query' });
         const matching = [...entries.values()]
           .filter((entry) => entry.registry === parsedAddress.registry && entry.aspect === parsedAddress.aspect && (parsed.origin === undefined || entry.origin === parsed.origin))
           .sort(byRecency);
@@ -318,7 +317,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     getKnowledge: (knowledgeOptions: KnowledgeOptions = {}) =>
       run((): Knowledge => {
-        const parsed = parseInput(knowledgeOptionsSchema, knowledgeOptions, 'knowledge options');
+        const parsed = parseOrThrow(knowledgeOptionsSchema, knowledgeOptions, { component: 'grow', what: 'knowledge options' });
         const prompts = new Map<string, { prompt: string; count: number; lastSeenAt: string }>();
         const see = (prompt: string, at: string) => {
           const current = prompts.get(prompt);
@@ -351,7 +350,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     renameEntry: (request: RenameRequest) =>
       run((): RenameResult => {
-        const parsed = parseInput(renameRequestSchema, request, 'rename request');
+        const parsed = parseOrThrow(renameRequestSchema, request, { component: 'grow', what: 'rename request' });
         const id = entryByName.get(parsed.name.toLowerCase());
         const entry = id === undefined ? undefined : entries.get(id);
         if (entry === undefined) throw new MotionregError('not_found', `no registry entry named ${JSON.stringify(parsed.name)}`, { component: 'grow' });
@@ -422,7 +421,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     diagnostics: (query: DiagnosticsQuery = {}) =>
       run((): Diagnostics => {
-        const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
+        const parsed = parseOrThrow(diagnosticsQuerySchema, query, { component: 'grow', what: 'diagnostics query' });
         return buildDiagnostics({
           last: parsed.last, jobs: measuredJobs(parsed.last), learning: learningRuns, discovery: discoveryRuns,
           counts: countJobs(), ...unfinishedJobs(parsed.last, parsed.staleAfterMs, clock()),
@@ -431,7 +430,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RegistrySto
 
     backfill: (query: BackfillQuery = {}) =>
       run((): BackfillResult => {
-        const parsed = parseInput(backfillQuerySchema, query, 'backfill query');
+        const parsed = parseOrThrow(backfillQuerySchema, query, { component: 'grow', what: 'backfill query' });
         const now = clock();
         const at = now.toISOString();
         const stale = parsed.staleJobs === 'keep' ? [] : unfinishedJobs(parsed.last, parsed.staleAfterMs, now).stale;

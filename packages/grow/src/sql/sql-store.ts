@@ -1,5 +1,5 @@
 import {
-  MotionregError, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
+  MotionregError, parseOrThrow, backfillQuerySchema, claimRequestSchema, diagnosticsQuerySchema, entryQuerySchema, growthRecordSchema, instructionSchema,
   interpretationInputSchema, interpretationQuerySchema, jobInputSchema, jobQuerySchema, jobUpdateSchema,
   knowledgeOptionsSchema, learningRunInputSchema, promptGrowthRecordSchema, registryAddressSchema, renameRequestSchema,
 } from '@motionreg/primitives';
@@ -12,7 +12,6 @@ import type {
 } from '@motionreg/primitives';
 import { refKey } from '../core/entry-ref.js';
 import type { EntryRef } from '../core/entry-ref.js';
-import { parseInput } from '../core/parse-input.js';
 import { planGrowth } from '../core/plan-growth.js';
 import type { EntryNamer, ExistingEntry, GrowthReader } from '../core/plan-growth.js';
 import { linguisticKey, normalizeSpan } from '../core/prompt-growth.js';
@@ -313,7 +312,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
       run(() =>
         retryConflicts(() =>
           executor.atomic(async (read) => {
-            const parsed = parseInput(jobInputSchema, input, 'job');
+            const parsed = parseOrThrow(jobInputSchema, input, { component: 'grow', what: 'job' });
             const id = parsed.id ?? crypto.randomUUID();
             if ((await read(sql('SELECT 1 AS found FROM jobs WHERE id = ?', id))).length > 0) {
               throw new MotionregError('conflict', `job ${id} exists already`, { component: 'grow' });
@@ -329,7 +328,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     updateJob: (id: string, update: JobUpdate) =>
       run(async () => {
-        const parsed = parseInput(jobUpdateSchema, update, 'job update');
+        const parsed = parseOrThrow(jobUpdateSchema, update, { component: 'grow', what: 'job update' });
         // why: the SET list is built from constant fragments, so the SQL text stays constant per shape and every value is bound.
         const assignments = ['status = ?', 'updated_at = ?'];
         const params: SqlValue[] = [parsed.status, clock().toISOString()];
@@ -352,7 +351,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     claimJob: (request: ClaimRequest) =>
       run(async () => {
-        const parsed = parseInput(claimRequestSchema, request, 'claim request');
+        const parsed = parseOrThrow(claimRequestSchema, request, { component: 'grow', what: 'claim request' });
         const now = clock();
         const at = now.toISOString();
         // why: one statement picks and leases the job, so no other claimer can take it in between on
@@ -377,14 +376,14 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     listJobs: (query: JobQuery = {}) =>
       run(async () => {
-        const parsed = parseInput(jobQuerySchema, query, 'job query');
+        const parsed = parseOrThrow(jobQuerySchema, query, { component: 'grow', what: 'job query' });
         const rows = await executor.read(sql(`SELECT ${jobColumns} FROM jobs WHERE (? = '' OR status = ?) ORDER BY rowid DESC LIMIT ?`, parsed.status ?? '', parsed.status ?? '', parsed.limit));
         return rows.map(jobFromRow);
       }),
 
     recordGrowth: (input: GrowthRecordInput) =>
       run(() => {
-        const record = parseInput(growthRecordSchema, input, 'growth record');
+        const record = parseOrThrow(growthRecordSchema, input, { component: 'grow', what: 'growth record' });
         return retryConflicts(async (): Promise<GrowthOutcome> => {
           const outcome = await executor.atomic(async (read) => {
             const plan = await planGrowth(record, growthReader(read), namer, clock());
@@ -448,7 +447,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     recordLearningRun: (input: LearningRunInput) =>
       run(async () => {
-        const parsed = parseInput(learningRunInputSchema, input, 'learning run');
+        const parsed = parseOrThrow(learningRunInputSchema, input, { component: 'grow', what: 'learning run' });
         const learning: LearningRun = { schemaVersion: 1, jobId: parsed.jobId, prompt: parsed.prompt, spec: parsed.spec, summary: parsed.summary, backfilled: false, createdAt: clock().toISOString() };
         await executor.atomic(async () => ({ statements: [learningUpsert(learning)], finish: () => undefined }));
         const rows = await executor.read(sql('SELECT job_id, prompt, spec_json, summary_json, backfilled, created_at FROM learning_runs WHERE job_id = ?', parsed.jobId));
@@ -469,13 +468,13 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     recordPromptGrowth: (input: PromptGrowthRecord) =>
       run(() => {
-        const record = parseInput(promptGrowthRecordSchema, input, 'prompt growth record');
+        const record = parseOrThrow(promptGrowthRecordSchema, input, { component: 'grow', what: 'prompt growth record' });
         return retryConflicts(() => executor.atomic((read) => planPromptGrowth(read, record, clock().toISOString())));
       }),
 
     enqueueInterpretation: (input: InterpretationInput) =>
       run(() => {
-        const parsed = parseInput(interpretationInputSchema, input, 'interpretation');
+        const parsed = parseOrThrow(interpretationInputSchema, input, { component: 'grow', what: 'interpretation' });
         return retryConflicts(() =>
           executor.atomic(async (read) => {
             const existing = await read(sql(`SELECT ${interpretationColumns} FROM interpretations WHERE prompt = ?`, parsed.prompt));
@@ -494,14 +493,14 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     listInterpretations: (query: InterpretationQuery = {}) =>
       run(async () => {
-        const parsed = parseInput(interpretationQuerySchema, query, 'interpretation query');
+        const parsed = parseOrThrow(interpretationQuerySchema, query, { component: 'grow', what: 'interpretation query' });
         const rows = await executor.read(sql(`SELECT ${interpretationColumns} FROM interpretations WHERE (? = '' OR status = ?) ORDER BY rowid LIMIT ?`, parsed.status ?? '', parsed.status ?? '', parsed.limit));
         return rows.map(interpretationFromRow);
       }),
 
     completeInterpretation: (id: string, instruction: Instruction) =>
       run(async () => {
-        const parsedInstruction = parseInput(instructionSchema, instruction, 'instruction');
+        const parsedInstruction = parseOrThrow(instructionSchema, instruction, { component: 'grow', what: 'instruction' });
         await retryConflicts(() =>
           executor.atomic(async (read) => {
             const rows = await read(sql(`SELECT ${interpretationColumns} FROM interpretations WHERE id = ?`, id));
@@ -518,8 +517,8 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     listEntries: (address: RegistryAddress, query: EntryQuery = {}) =>
       run(async (): Promise<RegistryEntry[]> => {
-        const parsedAddress = parseInput(registryAddressSchema, address, 'registry address');
-        const parsed = parseInput(entryQuerySchema, query, 'entry query');
+        const parsedAddress = parseOrThrow(registryAddressSchema, address, { component: 'grow', what: 'registry address' });
+        const parsed = parseOrThrow(entryQuerySchema, query, { component: 'grow', what: 'entry query' });
         const rows = await executor.read(
           sql(
             `SELECT ${entryColumns} FROM registry_entries WHERE registry = ? AND aspect = ? AND (? = '' OR origin = ?)
@@ -535,7 +534,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     getKnowledge: (knowledgeOptions: KnowledgeOptions = {}) =>
       run(async (): Promise<Knowledge> => {
-        const parsed = parseInput(knowledgeOptionsSchema, knowledgeOptions, 'knowledge options');
+        const parsed = parseOrThrow(knowledgeOptionsSchema, knowledgeOptions, { component: 'grow', what: 'knowledge options' });
         const entries = await readEntries('1 = 1', []);
         const promptRows = await executor.read(
           sql(
@@ -584,13 +583,13 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     renameEntry: (request: RenameRequest) =>
       run(() => {
-        const parsed = parseInput(renameRequestSchema, request, 'rename request');
+        const parsed = parseOrThrow(renameRequestSchema, request, { component: 'grow', what: 'rename request' });
         return retryConflicts(() => executor.atomic((read) => planRename(read, parsed)));
       }),
 
     diagnostics: (query: DiagnosticsQuery = {}) =>
       run(async (): Promise<Diagnostics> => {
-        const parsed = parseInput(diagnosticsQuerySchema, query, 'diagnostics query');
+        const parsed = parseOrThrow(diagnosticsQuerySchema, query, { component: 'grow', what: 'diagnostics query' });
         const read: SqlRead = (statement) => executor.read(statement);
         const measured = await readMeasuredJobs(read, parsed.last);
         const unfinished = await readUnfinishedJobs(read, parsed.last, parsed.staleAfterMs, clock());
@@ -599,7 +598,7 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions):
 
     backfill: (query: BackfillQuery = {}) =>
       run(() => {
-        const parsed = parseInput(backfillQuerySchema, query, 'backfill query');
+        const parsed = parseOrThrow(backfillQuerySchema, query, { component: 'grow', what: 'backfill query' });
         return retryConflicts(() =>
           executor.atomic(async (read) => {
             const now = clock();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'libsql';
-import { MotionregError } from '@motionreg/primitives';
+import { MotionregError, parseOrThrow } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
 import { z } from 'zod';
 import type { EntryNamer } from '../core/plan-growth.js';
@@ -149,12 +149,11 @@ function createSqliteExecutor(path: string, busyTimeoutMs: number): SqlExecutor 
  * ```
  */
 export function createSqliteStore(options: SqliteStoreOptions): RegistryStore {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw new MotionregError('invalid_input', `invalid sqlite store options: ${parsed.error.issues[0]?.message ?? 'unknown'}`, { component: 'grow' });
-  const path = parsed.data.path === ':memory:' ? ':memory:' : resolve(parsed.data.path);
+  const parsed = parseOrThrow(optionsSchema, options, { component: 'grow', what: 'sqlite store options' });
+  const path = parsed.path === ':memory:' ? ':memory:' : resolve(parsed.path);
   let executor: SqlExecutor;
   try {
-    executor = createSqliteExecutor(path, parsed.data.busyTimeoutMs);
+    executor = createSqliteExecutor(path, parsed.busyTimeoutMs);
   } catch (error) {
     throw mapSqliteError(error, path);
   }

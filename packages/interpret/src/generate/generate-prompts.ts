@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createSeededRandom, invalidInput, knowledgeSchema, linguisticEntrySchema, type Knowledge, type LinguisticEntry, type RandomSource } from '@motionreg/primitives';
+import { createSeededRandom, knowledgeSchema, parseOrThrow, linguisticEntrySchema, type Knowledge, type LinguisticEntry, type RandomSource } from '@motionreg/primitives';
 import type { EnglishVariety } from '../lexicon/lexicon-types.js';
 import { createLexicon, isKnownWord, type Lexicon } from '../lexicon/lexicon.js';
 import { normalizePrompt } from '../text/normalize-prompt.js';
@@ -274,8 +274,7 @@ const normalizeForAvoid = (prompt: string): string => prompt.toLowerCase().repla
  * ```
  */
 export function generatePrompts(options: GeneratePromptsOptions): GeneratedPrompt[] {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw invalidInput('interpret', `cannot generate prompts: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+  parseOrThrow(optionsSchema, options, { component: 'interpret', what: 'prompt generation option' });
   const { count, seed, knowledge, linguistic = [] } = options;
   const variantShare = options.variantShare ?? 0.35;
   const random = createSeededRandom(seed);

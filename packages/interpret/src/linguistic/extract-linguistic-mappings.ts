@@ -1,4 +1,4 @@
-import { invalidInput, instructionSchema, type Instruction, type Mapping, type MappingKind } from '@motionreg/primitives';
+import { invalidInput, instructionSchema, parseOrThrow, type Instruction, type Mapping, type MappingKind } from '@motionreg/primitives';
 
 /** Kinds worth growing: each records how a word that is not the canonical itself was understood. */
 const teachingKinds: ReadonlySet<MappingKind> = new Set(['synonym', 'spelling', 'dialect', 'slang', 'wordnet']);
@@ -20,11 +20,10 @@ const teachingKinds: ReadonlySet<MappingKind> = new Set(['synonym', 'spelling', 
  */
 export function extractLinguisticMappings(prompt: string, instruction: Instruction): Mapping[] {
   if (typeof prompt !== 'string') throw invalidInput('interpret', 'cannot extract mappings: the prompt must be a string');
-  const parsed = instructionSchema.safeParse(instruction);
-  if (!parsed.success) throw invalidInput('interpret', `cannot extract mappings from an invalid instruction: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const parsed = parseOrThrow(instructionSchema, instruction, { component: 'interpret', what: 'instruction to extract mappings from' });
   const seen = new Set<string>();
   const result: Mapping[] = [];
-  for (const mapping of parsed.data.mappings) {
+  for (const mapping of parsed.mappings) {
     if (!teachingKinds.has(mapping.kind) || mapping.domain === 'subject' || mapping.domain === 'durationSeconds') continue;
     const span = mapping.span.trim().toLowerCase().replace(/\s+/g, ' ');
     const key = `${span}\u001f${mapping.domain}\u001f${mapping.canonical}`;
