@@ -4,6 +4,8 @@ import { addExamples } from './commands/help-examples.js';
 import { defineExtractCommand } from './commands/define-extract.js';
 import { defineInterpretCommand } from './commands/define-interpret.js';
 import { defineLoopCommand } from './commands/define-loop.js';
+import { defineInterpretLoopCommand } from './commands/define-interpret-loop.js';
+import { defineSoundLoopCommand } from './commands/define-sound-loop.js';
 import { defineRegistryCommand } from './commands/define-registry.js';
 import { defineRenderCommand } from './commands/define-render.js';
 
@@ -46,6 +48,8 @@ export function createProgram(): Command {
   defineInterpretCommand(program);
   defineRegistryCommand(program);
   defineLoopCommand(program);
+  defineSoundLoopCommand(program);
+  defineInterpretLoopCommand(program);
   defineRenderCommand(program);
   return program;
 }

@@ -1,10 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { buildSpec } from '@motionreg/create';
-import { interpret } from '@motionreg/interpret';
-import { createSecureRandom, creationStrategies, emptyKnowledge, invalidInput } from '@motionreg/primitives';
-import type { CreationStrategy, Knowledge } from '@motionreg/primitives';
-import { renderClip } from '@motionreg/render';
+import { runJob } from '@motionreg/loops';
+import { createSecureRandom, creationStrategies, invalidInput } from '@motionreg/primitives';
+import type { CreationStrategy, RegistryStore } from '@motionreg/primitives';
 import { defaultDurationSeconds } from './define-render.js';
 import { storeUrl, withStore } from './store-option.js';
 
@@ -38,12 +34,6 @@ function positiveNumber(flag: string, value: string): number {
   return number;
 }
 
-/** Knowledge for creation: none with `--origins-only`, else the store's (`--store`, `MOTIONREG_STORE`, or the embedded default). */
-async function loadKnowledge(flags: RenderFlags): Promise<Knowledge> {
-  if (flags.originsOnly) return emptyKnowledge();
-  return withStore(storeUrl(flags.store), (store) => store.getKnowledge());
-}
-
 /** The action of `motionreg render` (defined in `define-render.ts`). */
 export async function renderAction(flags: RenderFlags): Promise<void> {
   const width = wholeNumber('--width', flags.width, 16);
@@ -55,27 +45,26 @@ export async function renderAction(flags: RenderFlags): Promise<void> {
   const stills = flags.stills === undefined ? [] : flags.stills.split(',').map((frame) => wholeNumber('--stills', frame.trim(), 0));
   if (flags.originsOnly && flags.store !== undefined) throw invalidInput('cli', '--store with --origins-only: choose one');
 
-  const knowledge = await loadKnowledge(flags);
-  const instruction = interpret(flags.prompt, { knowledge });
-  const spec = buildSpec(instruction, knowledge, { seed, mode: flags.mode as CreationStrategy, durationSeconds: duration ?? defaultDurationSeconds });
-  await mkdir(dirname(flags.out), { recursive: true });
-  const result = await renderClip(spec, {
-    out: flags.out, width, height, fps, stills, wav: flags.wav ?? false,
-    ...(duration === undefined ? {} : { durationSeconds: duration }),
+  // why: the same pipeline as the loop (runJob), stopped after the clip: the store is only read, no job is recorded.
+  const run = (store: RegistryStore | null) => runJob({
+    store, steps: 'render', prompt: flags.prompt, seed, mode: flags.mode as CreationStrategy, out: flags.out, width, height, fps, stills, wav: flags.wav ?? false,
+    defaultDurationSeconds, ...(duration === undefined ? {} : { durationSeconds: duration }),
   });
+  const result = flags.originsOnly ? await run(null) : await withStore(storeUrl(flags.store), run);
   const summary = {
-    out: result.out,
+    out: result.clipPath,
     truth: result.truthPath,
     stills: result.stillPaths,
     wav: result.wavPath,
     seed,
     mode: flags.mode,
-    frames: result.truth.video.frameCount,
-    creationMode: spec.creationMode,
+    frames: result.frameCount,
+    durationSeconds: result.durationSeconds,
+    creationMode: result.creationMode,
   };
   process.stdout.write(
     flags.json
       ? `${JSON.stringify(summary, null, 2)}\n`
-      : `wrote ${result.out} (${width}x${height}, ${summary.frames} frames, ${spec.creationMode}) and ${result.truthPath} — seed ${seed}\n`,
+      : `wrote ${result.clipPath} (${width}x${height}, ${summary.frames} frames, ${result.durationSeconds} s, ${result.creationMode}) and ${result.truthPath} — seed ${seed}\n`,
   );
 }

@@ -45,13 +45,11 @@ const audibleAttempts = 8;
 /** A spec with something to hear, from a generated prompt: its pure sounds come from the origin primitives and the registry's static sounds. */
 function audibleSpec(knowledge: Knowledge, seed: number, settings: z.infer<typeof soundLoopOptionsSchema>): SceneSpec {
   const generated = generatePrompts({ count: audibleAttempts, seed, knowledge, linguistic: knowledge.linguistic });
-  let spec: SceneSpec | null = null;
-  for (const [attempt, candidate] of generated.entries()) {
-    spec = buildSpec(interpret(candidate.prompt, { linguistic: knowledge.linguistic, knowledge }), knowledge, { seed: seed + attempt, mode: settings.mode, durationSeconds: settings.durationSeconds });
-    if (spec.audio.presence !== 'silence') return spec;
-  }
-  if (spec === null) throw new MotionregError('internal', `the prompt generator returned no prompt for seed ${seed}`, { component: 'loops' });
-  return spec;
+  const specs = generated.map((candidate, attempt) =>
+    buildSpec(interpret(candidate.prompt, { linguistic: knowledge.linguistic, knowledge }), knowledge, { seed: seed + attempt, mode: settings.mode, durationSeconds: settings.durationSeconds }));
+  const chosen = specs.find((spec) => spec.audio.presence !== 'silence') ?? specs[0];
+  if (chosen === undefined) throw new MotionregError('internal', `the prompt generator returned no prompt for seed ${seed}`, { component: 'loops' });
+  return chosen;
 }
 
 /**
