@@ -1,5 +1,5 @@
 import { MotionregError } from '@motionreg/primitives';
-import type { SqlExecutor, SqlStatement, SqlValue } from '@motionreg/grow';
+import type { SqlExecutor, SqlStatement, SqlValue } from '@motionreg/grow/sql';
 import { z } from 'zod';
 import {
   expiredKeysPerWrite, idempotencyKeyLifetimeMs, idempotencyLockMs, newOwner,
