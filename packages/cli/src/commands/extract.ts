@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { extractClip } from '@motionreg/extract';
 import type { ExtractClipOptions, KnownColor } from '@motionreg/extract';
 import { invalidInput, namedColorSchema, parseOrThrow, sceneSpecSchema } from '@motionreg/primitives';
 import type { Extraction } from '@motionreg/primitives';
+import { createProgressReporter } from '../terminal/progress.js';
 
 // why: the CLI does not depend on zod itself; the schemas' own methods build what it needs.
 const knownColorsSchema = namedColorSchema.extend({ key: namedColorSchema.shape.name.optional() }).array().min(1);
@@ -59,6 +61,17 @@ export async function extractAction(file: string, flags: ExtractFlags): Promise<
   if (flags.colors) options.knownColors = (await readJsonOption(flags.colors, knownColorsSchema, 'colours file')) as KnownColor[];
   if (flags.spec) options.spec = await readJsonOption(flags.spec, sceneSpecSchema, 'spec file');
   if (flags.prompt !== undefined) options.prompt = flags.prompt;
-  const extraction = await extractClip(file, options);
+  // Progress on stderr while the frames are measured (a terminal only, never with --json).
+  const progress = createProgressReporter({ label: `extract ${basename(file)}`, total: 1, json: flags.json === true });
+  options.onProgress = ({ frames, expectedFrames }) => {
+    if (expectedFrames > 0) progress.setTotal(Math.max(expectedFrames, frames));
+    progress.update(frames);
+  };
+  let extraction: Extraction;
+  try {
+    extraction = await extractClip(file, options);
+  } finally {
+    progress.stop();
+  }
   process.stdout.write(flags.json ? `${JSON.stringify(extraction, null, 2)}\n` : describeExtraction(extraction));
 }
