@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '@motionreg/grow';
+import { runMainLoop } from './run-main-loop.js';
+import type { JobSource } from './run-main-loop.js';
+
+const tiny = { width: 96, height: 64, fps: 8, defaultDurationSeconds: 1 } as const;
+const directories: string[] = [];
+function temporaryDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'motionreg-main-loop-'));
+  directories.push(directory);
+  return directory;
+}
+afterEach(() => {
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('runMainLoop', () => {
+  it("takes the store's queued jobs first, then makes its own, logging Growth [frame] per job", async () => {
+    const store = createMemoryStore();
+    const queued = await store.createJob({ prompt: 'a queued prompt: neon rain over a city, 1 second' });
+    const lines: string[] = [];
+    const sources: JobSource[] = [];
+    const summary = await runMainLoop({
+      store, runs: 2, seed: 11, outDir: temporaryDirectory(), ...tiny, environment: { LOOP_EXTRACTION_FOCUS: 'frame' }, worker: 'w1',
+      log: (line) => lines.push(line), onJob: (report) => sources.push(report.source),
+    });
+    expect(summary).toMatchObject({ worker: 'w1', focus: 'frame', runs: 2, completed: 2, failed: 0, claimed: 1 });
+    expect(sources[0]).toBe('queue');
+    expect(sources[1]).toBe('generated');
+    expect(lines.filter((line) => line.startsWith('Growth [frame] job '))).toHaveLength(2);
+    expect(lines.some((line) => line.includes('LOOP_EXTRACTION_FOCUS is unset'))).toBe(false);
+    expect(await store.getJob(queued.id)).toMatchObject({ status: 'completed', leaseOwner: 'w1' });
+    expect(await store.countJobs()).toMatchObject({ pending: 0, completed: 2, failed: 0 });
+    expect(await store.diagnostics({ last: 10 })).toMatchObject({ missingLearning: 0, missingDiscovery: 0 });
+    await store.close();
+  });
+
+  it('says once when the focus is unset, grows everything, and an exploiter replays a good earlier prompt', async () => {
+    const store = createMemoryStore();
+    const outDir = temporaryDirectory();
+    await runMainLoop({ store, runs: 1, seed: 3, outDir, ...tiny, prompts: ['a calm blue sea, 1 second'], environment: { LOOP_EXTRACTION_FOCUS: 'frame' }, log: () => undefined });
+    const lines: string[] = [];
+    const prompts: string[] = [];
+    const summary = await runMainLoop({
+      store, runs: 2, seed: 4, outDir, ...tiny, environment: { LOOP_EXPLOIT_RATIO_OVERRIDE: '1' }, log: (line) => lines.push(line),
+      onJob: (report) => prompts.push(`${report.strategy}:${report.source}:${report.prompt}`),
+    });
+    expect(summary).toMatchObject({ focus: 'all', exploitRatio: 1, exploited: 2, explored: 0, completed: 2 });
+    expect(lines.filter((line) => line.includes('LOOP_EXTRACTION_FOCUS is unset → Growth [all]'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('Growth [all] job '))).toHaveLength(2);
+    // the only earlier prompt is replayed once; with no other, the second exploit run generates one
+    expect(prompts[0]).toBe('exploit:earlier:a calm blue sea, 1 second');
+    expect(prompts[1]).toMatch(/^exploit:generated:/);
+    await store.close();
+  });
+
+  it('goes on after a failed job, and a signal stops it after failing the current job cleanly', async () => {
+    const store = createMemoryStore();
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const summary = await runMainLoop({
+      store, runs: 0, seed: 8, outDir: temporaryDirectory(), ...tiny, environment: {}, log: (line) => lines.push(line),
+      prompts: ['a sunset over the sea, 6 hours long', 'a quiet forest, 1 second'], signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.prompt.startsWith('a quiet forest') && progress.phase === 'render') controller.abort(new Error('SIGINT'));
+      },
+    });
+    expect(summary).toMatchObject({ runs: 2, completed: 0, failed: 2, interrupted: true });
+    const jobs = await store.listJobs();
+    // the 6-hour prompt is refused before a job exists; the interrupted one is failed, not left pending
+    expect(jobs.map((job) => [job.prompt, job.status])).toEqual([['a quiet forest, 1 second', 'failed']]);
+    expect(lines.filter((line) => line.startsWith('Job failed'))).toHaveLength(2);
+    await store.close();
+  });
+});
