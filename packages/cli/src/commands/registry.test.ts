@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,27 @@ describe('motionreg registry', () => {
     vi.restoreAllMocks();
     expect(err).toHaveLength(3);
     for (const line of err) expect(line).toMatch(/^\[motionreg:(grow|cli)\] .+\n$/);
+  });
+
+  it('export and diagnostics never create a store: a missing SQLite file is one line naming it, and stays missing', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'motionreg-cli-registry-'));
+    try {
+      const path = join(directory, 'nothing-here', 'registry.db');
+      const { out, err } = capture();
+      expect(await runCli(['node', 'motionreg', 'registry', 'export', '--store', `sqlite:${path}`])).toBe(1);
+      expect(await runCli(['node', 'motionreg', 'registry', 'diagnostics', '--store', `sqlite:${path}`, '--json'])).toBe(1);
+      expect(await runCli(['node', 'motionreg', 'registry', 'export', '--store', `sqlite:${directory}`])).toBe(1);
+      vi.restoreAllMocks();
+      expect(out.join('')).toBe('');
+      expect(err).toEqual([
+        `[motionreg:cli] no registry at ${path} (store sqlite:${path}): nothing to read\n`,
+        `[motionreg:cli] no registry at ${path} (store sqlite:${path}): nothing to read\n`,
+        `[motionreg:cli] store sqlite:${directory} names a folder, not a SQLite file\n`,
+      ]);
+      expect(existsSync(join(directory, 'nothing-here'))).toBe(false);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { invalidInput } from '@motionreg/primitives';
 import type { Diagnostics } from '@motionreg/primitives';
-import { storeUrl, withStore } from './store-option.js';
+import { storeUrl, withStore, withStoreToRead } from './store-option.js';
 
 function parseLast(value: string): number {
   const last = Number(value);
@@ -21,14 +21,16 @@ function describeDiagnostics(diagnostics: Diagnostics, backfilled?: { learningRu
 
 /** The action of `motionreg registry export` (defined in `define-registry.ts`). */
 export async function exportAction(flags: { store?: string }): Promise<void> {
-  const document = await withStore(storeUrl(flags.store), (store) => store.exportRegistries());
+  const document = await withStoreToRead(storeUrl(flags.store), (store) => store.exportRegistries());
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 /** The action of `motionreg registry diagnostics` (defined in `define-registry.ts`). */
 export async function diagnosticsAction(flags: { store?: string; last: string; backfill?: boolean; json?: boolean }): Promise<void> {
   const last = parseLast(flags.last);
-  const { diagnostics, backfilled } = await withStore(storeUrl(flags.store), async (store) => {
+  // why: only --backfill writes; plain diagnostics read, and never create a store that is not there.
+  const open = flags.backfill ? withStore : withStoreToRead;
+  const { diagnostics, backfilled } = await open(storeUrl(flags.store), async (store) => {
     const result = flags.backfill ? await store.backfill({ last }) : undefined;
     return { diagnostics: await store.diagnostics({ last }), backfilled: result };
   });

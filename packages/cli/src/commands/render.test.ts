@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -49,6 +49,39 @@ describe('motionreg render', () => {
       expect(stdout.join('')).toMatch(/^wrote .*origins\.mp4 .* seed \d+\n$/);
       const truth = clipTruthSchema.parse(JSON.parse(await readFile(join(directory, 'origins.truth.json'), 'utf8')));
       for (const record of truth.spec.provenance) expect(['origin', 'instruction']).toContain(record.source.kind);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('renders from the origins without creating a store when the store file does not exist', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-render-'));
+    try {
+      const store = join(directory, 'motionreg-out', 'registry.db');
+      const out = join(directory, 'clip.mp4');
+      const { out: stdout, err } = capture();
+      const code = await runCli(['node', 'motionreg', 'render', '--prompt', 'a calm blue sea', '--width', '64', '--height', '48', '--duration', '0.5', '--store', `sqlite:${store}`, '--out', out, '--json']);
+      vi.restoreAllMocks();
+      expect([code, err.join('')]).toEqual([0, '']);
+      expect(JSON.parse(stdout.join(''))).toMatchObject({ out });
+      expect(existsSync(join(directory, 'motionreg-out'))).toBe(false);
+      expect((await readdir(directory)).sort()).toEqual(['clip.mp4', 'clip.truth.json']);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a prompt that names a length over an hour in one line naming the prompt, before writing anything', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-render-'));
+    try {
+      const out = join(directory, 'sunset.mp4');
+      const { out: stdout, err } = capture();
+      const code = await runCli(['node', 'motionreg', 'render', '--prompt', 'a sunset over the sea, 6 hours long', '--origins-only', '--out', out]);
+      vi.restoreAllMocks();
+      expect(code).toBe(1);
+      expect(stdout.join('')).toBe('');
+      expect(err.join('')).toMatch(/^\[motionreg:\w+\] prompt "a sunset over the sea, 6 hours long" asks for 21600 s, more than the 3600 s limit\n$/);
+      expect(await readdir(directory)).toEqual([]);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

@@ -2,7 +2,8 @@ import { runJob } from '@motionreg/loops';
 import { createSecureRandom, creationStrategies, invalidInput } from '@motionreg/primitives';
 import type { CreationStrategy, RegistryStore } from '@motionreg/primitives';
 import { defaultDurationSeconds } from './define-render.js';
-import { storeUrl, withStore } from './store-option.js';
+import { runSignal } from '../terminal/shutdown.js';
+import { missingSqliteFile, storeUrl, withStoreToRead } from './store-option.js';
 
 /** Options as commander hands them over (strings until checked). */
 export interface RenderFlags {
@@ -34,6 +35,18 @@ function positiveNumber(flag: string, value: string): number {
   return number;
 }
 
+/**
+ * Runs `work` on the store to read knowledge from, opened for reading; with no registry there yet (the
+ * embedded default before any loop ran), on none: the clip is made from the origin vocabularies alone,
+ * and a terminal is told so. Rendering never creates a store.
+ */
+async function withKnowledgeStore<T>(url: string, flags: RenderFlags, work: (store: RegistryStore | null) => Promise<T>): Promise<T> {
+  const missing = missingSqliteFile(url);
+  if (missing === undefined) return withStoreToRead(url, work);
+  if (process.stderr.isTTY === true && flags.json !== true) process.stderr.write(`[motionreg:cli] no registry at ${missing} yet: rendering from the origin vocabularies alone\n`);
+  return work(null);
+}
+
 /** The action of `motionreg render` (defined in `define-render.ts`). */
 export async function renderAction(flags: RenderFlags): Promise<void> {
   const width = wholeNumber('--width', flags.width, 16);
@@ -48,9 +61,9 @@ export async function renderAction(flags: RenderFlags): Promise<void> {
   // why: the same pipeline as the loop (runJob), stopped after the clip: the store is only read, no job is recorded.
   const run = (store: RegistryStore | null) => runJob({
     store, steps: 'render', prompt: flags.prompt, seed, mode: flags.mode as CreationStrategy, out: flags.out, width, height, fps, stills, wav: flags.wav ?? false,
-    defaultDurationSeconds, ...(duration === undefined ? {} : { durationSeconds: duration }),
+    defaultDurationSeconds, ...(duration === undefined ? {} : { durationSeconds: duration }), signal: runSignal(),
   });
-  const result = flags.originsOnly ? await run(null) : await withStore(storeUrl(flags.store), run);
+  const result = flags.originsOnly ? await run(null) : await withKnowledgeStore(storeUrl(flags.store), flags, run);
   const summary = {
     out: result.clipPath,
     truth: result.truthPath,

@@ -1,4 +1,7 @@
-import { defaultStoreUrl, openStore } from '@motionreg/grow';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultStoreUrl, openStore, parseStoreUrl } from '@motionreg/grow';
+import { MotionregError } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
 
 export { storeHelp } from './store-help.js';
@@ -8,7 +11,7 @@ export function storeUrl(flag: string | undefined): string {
   return flag ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl;
 }
 
-/** Opens the store at `url`, runs `work` on it, and always closes it. */
+/** Opens the store at `url`, runs `work` on it, and always closes it. Commands that write (loops, backfills) use this. */
 export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
   const store = openStore(url);
   try {
@@ -16,4 +19,28 @@ export async function withStore<T>(url: string, work: (store: RegistryStore) => 
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The file a `sqlite:` URL names when there is nothing there yet (a reading command must not create
+ * it), else undefined: other kinds of store, an in-memory SQLite, or a file that exists.
+ */
+export function missingSqliteFile(url: string): string | undefined {
+  const location = parseStoreUrl(url);
+  if (location.kind !== 'sqlite' || location.path === ':memory:') return undefined;
+  return existsSync(location.path) ? undefined : resolve(location.path);
+}
+
+/**
+ * Opens an existing store for reading, runs `work` and closes it. It never creates a store: a `sqlite:`
+ * URL naming no file is `not_found`, one naming a folder `invalid_input`, each in one line naming the path.
+ */
+export async function withStoreToRead<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
+  const missing = missingSqliteFile(url);
+  if (missing !== undefined) throw new MotionregError('not_found', `no registry at ${missing} (store ${url}): nothing to read`, { component: 'cli' });
+  const location = parseStoreUrl(url);
+  if (location.kind === 'sqlite' && location.path !== ':memory:' && statSync(location.path).isDirectory()) {
+    throw new MotionregError('invalid_input', `store ${url} names a folder, not a SQLite file`, { component: 'cli' });
+  }
+  return withStore(url, work);
 }
