@@ -8,6 +8,7 @@ import { defineInterpretLoopCommand } from './commands/define-interpret-loop.js'
 import { defineSoundLoopCommand } from './commands/define-sound-loop.js';
 import { defineRegistryCommand } from './commands/define-registry.js';
 import { defineRenderCommand } from './commands/define-render.js';
+import { defineServeCommand } from './commands/serve.js';
 
 const require = createRequire(import.meta.url);
 // why: read the version from the installed package.json so `--version` can never drift from npm.
@@ -51,5 +52,6 @@ export function createProgram(): Command {
   defineSoundLoopCommand(program);
   defineInterpretLoopCommand(program);
   defineRenderCommand(program);
+  defineServeCommand(program);
   return program;
 }
