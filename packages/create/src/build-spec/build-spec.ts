@@ -10,11 +10,14 @@ import type {
   AudioMood, AudioPresence, AudioTempo, CameraDirection, CameraMotion, CreationStrategy, CutFrequency, Instruction, Knowledge,
   LinguisticDomain, PureColor, RandomSource, RegistryEntry, Rgb, SceneCut, SceneSpec, TransitionType,
 } from '@motionreg/primitives';
-import { buildColorPool, colorConstraints, fittingOriginPalettes, lightingBias } from '../palette/color-pool.js';
+import { buildColorPool, colorConstraints, fittingOriginPalettes, instructionColorConcept, lightingBias, registryColorFitsConcept } from '../palette/color-pool.js';
+import { conceptNearness } from '../palette/color-family.js';
+import type { ColorConcept } from '../palette/color-family.js';
 import type { PoolColor } from '../palette/color-pool.js';
 import { ProvenanceLog, chooseByStrategy, chooseManyByStrategy, enumPool, sourceOf, strategyWeight } from '../pools/choice-pool.js';
 import type { PoolItem } from '../pools/choice-pool.js';
 import { chooseSounds } from '../sound/sound-pool.js';
+import { conceptPrimitives, conceptTables, conceptValues, narrowPool } from '../pools/concept-pool.js';
 
 const component = 'create';
 
@@ -144,10 +147,18 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   const shape = pick('shape', 'graphics', source.shape, explicit('shape'), enumPool(shapeOverlays, [], []));
   const lightingEntries = known.dynamic.lighting;
   const modifierTemperature = source.palette.modifiers.includes('warm') ? 'warm' : source.palette.modifiers.includes('cool') ? 'cool' : null;
+  // The asked light keeps the rest of the light in its concept ("golden hour" draws a warm temperature,
+  // "warm light" a preset made of warm light); asked nothing, every value stays in the pool.
+  const presetAsked = explicit('lighting.preset') ? source.lighting.preset : null;
+  const temperatureAsked = modifierTemperature ?? (explicit('lighting.temperature') ? source.lighting.temperature : null);
+  const presetsOfTemperature = temperatureAsked === null ? null : new Set([
+    ...lightingPresets.filter((preset) => (conceptTables.presetTemperatures[preset] as readonly string[]).includes(temperatureAsked)),
+    ...conceptValues<typeof lightingPresets[number]>([], lightingEntries, 'temperature', temperatureAsked, 'preset'),
+  ]);
   const lighting: SceneSpec['lighting'] = {
-    preset: pick('lighting.preset', 'lighting', source.lighting.preset, explicit('lighting.preset'), enumPool(lightingPresets, lightingEntries, ['preset'])),
-    temperature: pick('lighting.temperature', 'lighting', modifierTemperature ?? source.lighting.temperature, modifierTemperature !== null || explicit('lighting.temperature'), enumPool(colorTemperatures, lightingEntries, ['temperature'])),
-    contrast: pick('lighting.contrast', 'lighting', source.lighting.contrast, explicit('lighting.contrast'), enumPool(contrastRatios, lightingEntries, ['contrast'])),
+    preset: pick('lighting.preset', 'lighting', source.lighting.preset, explicit('lighting.preset'), narrowPool(enumPool(lightingPresets, lightingEntries, ['preset']), presetsOfTemperature)),
+    temperature: pick('lighting.temperature', 'lighting', modifierTemperature ?? source.lighting.temperature, modifierTemperature !== null || explicit('lighting.temperature'), narrowPool(enumPool(colorTemperatures, lightingEntries, ['temperature']), presetAsked === null ? null : conceptValues(conceptTables.presetTemperatures[presetAsked], lightingEntries, 'preset', presetAsked, 'temperature'))),
+    contrast: pick('lighting.contrast', 'lighting', source.lighting.contrast, explicit('lighting.contrast'), narrowPool(enumPool(contrastRatios, lightingEntries, ['contrast']), presetAsked === null ? null : conceptValues(conceptTables.presetContrasts[presetAsked], lightingEntries, 'preset', presetAsked, 'contrast'))),
   };
   const compositionEntries = known.dynamic.composition;
   const composition: SceneSpec['composition'] = {
@@ -211,17 +222,22 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
 
   // ---- audio (seed 000 §2.2: 35 % favour recent, otherwise the most common blend) -------------------------
   const audio = chooseAudio(source, known, mode, random, log, explicit);
-  const pureSounds = chooseSounds({ registrySounds: known.static.sound, strategy: mode, random, silent: audio.presence === 'silence' });
+  const primitives = conceptPrimitives(explicit('audio.mood') ? audio.mood : null, explicit('audio.presence') ? audio.presence : null);
+  const pureSounds = chooseSounds({ registrySounds: known.static.sound, strategy: mode, random, silent: audio.presence === 'silence', ...(primitives === null ? {} : { primitives }) });
   for (const sound of pureSounds) log.add('pureSounds', sound.name, sound.source);
 
   // ---- colours ---------------------------------------------------------------------------------------------
   const modifiers = colorConstraints(source, lighting.temperature === 'neutral' ? null : explicit('lighting.temperature') || modifierTemperature !== null ? lighting.temperature : null);
   // why: a frame holds a few hundred cells, so thousands of registry colours could never all be placed; a spec
   // takes at most `maxRegistryColors` of them, drawn by strategy (explore: the underused first).
-  const registryColors = known.static.colors.length <= maxRegistryColors
-    ? known.static.colors
-    : chooseManyByStrategy(known.static.colors.map((entry) => ({ value: entry, entries: [entry], count: entry.count })), maxRegistryColors, mode, random).map((item) => item.value);
-  const colorPool = buildColorPool(source, registryColors, modifiers);
+  // A prompt that asked for colours takes registry colours of those families only, so the cap is drawn
+  // among them (with none asked, the filter keeps every colour and the draw is as it always was).
+  const concept = instructionColorConcept(source, known.static.colors, modifiers);
+  const conceptColors = known.static.colors.filter((entry) => registryColorFitsConcept(entry, concept));
+  const registryColors = conceptColors.length <= maxRegistryColors
+    ? conceptColors
+    : chooseManyByStrategy(conceptColors.map((entry) => ({ value: entry, entries: [entry], count: entry.count })), maxRegistryColors, mode, random).map((item) => item.value);
+  const colorPool = buildColorPool(source, registryColors, modifiers, concept);
   const asked = colorPool.filter((color) => color.asked);
   const hintPool = colorPool.filter((color) => !color.asked).map((color) => ({ value: color, entries: color.entry ? [color.entry] : [], count: color.count }));
   const hints = chooseManyByStrategy(hintPool, Math.min(hintPool.length, random.int(2, 3)), mode, random).map((item) => item.value);
@@ -231,7 +247,7 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   const pureColors: PureColor[] = colorPool.map((color) => ({
     name: color.name,
     rgb: color.rgb,
-    weight: Math.round(placementWeight(color, hinted.has(color), lighting.preset, mode) * 1000) / 1000,
+    weight: Math.round(placementWeight(color, hinted.has(color), lighting.preset, mode, concept) * 1000) / 1000,
     source: color.source,
   }));
   for (const color of colorPool) if (color.source.kind === 'registry') log.add('pureColors', color.name, color.source);
@@ -273,10 +289,14 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   return sceneSpecSchema.parse(spec);
 }
 
-/** Placement weight of a pure colour: base 1 (explore adds the underused weight), times the asked, hint and lighting boosts. */
-function placementWeight(color: PoolColor, hint: boolean, preset: SceneSpec['lighting']['preset'], mode: CreationStrategy): number {
+/**
+ * Placement weight of a pure colour: base 1 (explore adds the underused weight), times the asked, hint and
+ * lighting boosts, and, when the prompt asked for colours, its nearness to them (1–2, see `conceptNearness`).
+ */
+function placementWeight(color: PoolColor, hint: boolean, preset: SceneSpec['lighting']['preset'], mode: CreationStrategy, concept: ColorConcept | null): number {
   const base = mode === 'explore' ? 1 + strategyWeight(color.count, 'explore') : Math.log2(2 + color.count);
-  return base * (color.asked ? askedColorBoost : 1) * (hint ? hintColorBoost : 1) * lightingBias(color.rgb, preset);
+  const near = color.asked ? 1 : conceptNearness(color.rgb, concept);
+  return base * (color.asked ? askedColorBoost : 1) * (hint ? hintColorBoost : 1) * lightingBias(color.rgb, preset) * near;
 }
 
 const presenceWithPulse = new Set<AudioPresence>(['music', 'sfx', 'full']);
@@ -291,10 +311,18 @@ function chooseAudio(
   explicit: (...domains: LinguisticDomain[]) => boolean,
 ): SceneSpec['audio'] {
   const avoidPresence = source.avoid.presence;
-  const blends = known.dynamic.sound.filter((entry) => {
+  const asked = {
+    mood: explicit('audio.mood') ? source.audio.mood : null,
+    tempo: explicit('audio.tempo') ? source.audio.tempo : null,
+    presence: explicit('audio.presence') ? source.audio.presence : null,
+  };
+  const allowedBlends = known.dynamic.sound.filter((entry) => {
     const presence = entry.value.presence;
     return typeof presence !== 'string' || !(avoidPresence as readonly string[]).includes(presence);
   });
+  // Blends heard with what the prompt asked ("calm": calm blends) lend the fields it did not ask for.
+  const consistent = allowedBlends.filter((entry) => (Object.entries(asked) as [string, string | null][]).every(([name, value]) => value === null || entry.value[name] === undefined || entry.value[name] === value));
+  const blends = consistent.length > 0 ? consistent : allowedBlends;
   let blend: RegistryEntry | undefined;
   if (blends.length > 0) {
     if (random.next() < recentAudioShare) blend = weightedChoiceFavorRecent(blends, (entry) => entry.lastSeenAt, known.generatedAt, random);
@@ -304,25 +332,27 @@ function chooseAudio(
     const value = blend?.value[field];
     return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
   };
-  const field = <T extends string>(name: 'mood' | 'tempo' | 'presence', values: readonly T[], prompt: T, promptSet: boolean, avoid: readonly string[] = []): T => {
+  const field = <T extends string>(name: 'mood' | 'tempo' | 'presence', values: readonly T[], prompt: T, promptSet: boolean, avoid: readonly string[] = [], concept: ReadonlySet<T> | null = null): T => {
     const path = `audio.${name}`;
     if (promptSet && !avoid.includes(prompt)) {
       log.add(path, prompt, { kind: 'instruction', field: path });
       return prompt;
     }
     const learned = fromBlend(name, values);
-    if (learned !== undefined && !avoid.includes(learned) && blend) {
+    if (learned !== undefined && !avoid.includes(learned) && (concept === null || concept.has(learned)) && blend) {
       log.add(path, learned, { kind: 'registry', aspect: blend.aspect, key: blend.key, name: blend.name, count: blend.count });
       return learned;
     }
-    const pool = enumPool(values, known.dynamic.sound, [name], avoid);
+    const pool = narrowPool(enumPool(values, known.dynamic.sound, [name], avoid), concept);
     if (pool.length === 0) throw invalidInput(component, `nothing left to choose for ${path}: every value is avoided`);
     const item = chooseByStrategy(pool, mode, random);
     log.add(path, item.value, sourceOf(item, 'audio', mode));
     return item.value;
   };
-  const mood = field<AudioMood>('mood', audioMoods, source.audio.mood, explicit('audio.mood'));
-  const tempo = field<AudioTempo>('tempo', audioTempos, source.audio.tempo, explicit('audio.tempo'));
+  const moodsOfTempo = asked.tempo === null ? null : new Set(audioMoods.filter((mood) => (conceptTables.moodTempos[mood] as readonly string[]).includes(asked.tempo as string)));
+  const mood = field<AudioMood>('mood', audioMoods, source.audio.mood, explicit('audio.mood'), [], moodsOfTempo);
+  const temposOfMood = asked.mood === null ? null : conceptValues<AudioTempo>(conceptTables.moodTempos[asked.mood], known.dynamic.sound, 'mood', asked.mood, 'tempo');
+  const tempo = field<AudioTempo>('tempo', audioTempos, source.audio.tempo, explicit('audio.tempo'), [], temposOfMood);
   const presence = field<AudioPresence>('presence', audioPresences, source.audio.presence, explicit('audio.presence'), avoidPresence);
   let bpm: number | null = null;
   if (presenceWithPulse.has(presence)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { colorPrimitives, deltaE2000Rgb, originPalettes, rgbSchema, rgbToLab } from '@motionreg/primitives';
+import { colorPrimitives, deltaE2000Rgb, originPalettes, rgbSchema } from '@motionreg/primitives';
 import type { ChoiceSource, ColorTemperature, Instruction, LightingPreset, PaletteModifier, RegistryEntry, Rgb } from '@motionreg/primitives';
 
 /** The part of a static colour entry's payload creation reads; parsed leniently (other fields may change). */
@@ -16,12 +16,10 @@ export interface PoolColor {
   asked: boolean;
 }
 
-/** Lightness, chroma and hue angle (degrees) of a colour in CIE LCh(ab), D65. */
-export function lch(rgb: Rgb): { lightness: number; chroma: number; hue: number } {
-  const [lightness, a, b] = rgbToLab(rgb);
-  const hue = ((Math.atan2(b, a) * 180) / Math.PI + 360) % 360;
-  return { lightness, chroma: Math.hypot(a, b), hue };
-}
+import { colorConceptOf, fitsConcept, lch, neutralFamilyChroma } from './color-family.js';
+import type { ColorConcept } from './color-family.js';
+
+export { lch };
 
 /** Warm hues (pinks, reds, oranges, browns, yellows) and cool hues (greens through blues to violets), in LCh degrees. */
 const isWarmHue = (hue: number) => hue >= 330 || hue <= 105;
@@ -32,7 +30,8 @@ const neutralChroma = 12;
 /**
  * Whether a colour fits one palette modifier. Thresholds in LCh: warm/cool by hue with chroma ≥ 12;
  * pastel L ≥ 70 with chroma 10–60; muted chroma ≤ 40; vivid chroma ≥ 50; dark L ≤ 45; light L ≥ 65;
- * monochrome a neutral (chroma ≤ 10) or within 25° of the first asked colour's hue.
+ * monochrome a neutral (chroma ≤ 10) or within 25° of the first asked colour's hue (when that colour has a hue:
+ * the greys of "black and white" have none, so it allows neutrals only).
  */
 export function fitsModifier(rgb: Rgb, modifier: PaletteModifier, anchorHue: number | null): boolean {
   const { lightness, chroma, hue } = lch(rgb);
@@ -67,13 +66,54 @@ function isAvoided(color: { name: string; rgb: Rgb }, avoided: readonly { name: 
 }
 
 /**
- * The pure colour pool: the colours the prompt asked for, every static colour of the registry and the 16
- * origin primitives, filtered by the prompt's constraints (asked colours always pass them) and its avoid
- * list, deduplicated by RGB (first source wins: asked, then registry, then origin).
+ * The colour concept of an instruction: the families of its asked colours (with the neutrals when it asked
+ * for monochrome), or null when it asked for no colour, or when no origin or registry colour of those
+ * families fits its modifiers ("a warm teal": the modifier then chooses the asked colour's company, rather
+ * than leaving it alone in the pool).
  */
-export function buildColorPool(instruction: Instruction, registryColors: readonly RegistryEntry[], modifiers: readonly PaletteModifier[]): PoolColor[] {
+export function instructionColorConcept(instruction: Instruction, registryColors: readonly RegistryEntry[], modifiers: readonly PaletteModifier[]): ColorConcept | null {
+  const concept = colorConceptOf(instruction.palette.colors.map((color) => color.rgb), instruction.palette.modifiers.includes('monochrome'));
+  if (concept === null || modifiers.length === 0) return concept;
+  const anchorHue = anchorHueOf(instruction);
+  const candidates = [
+    ...colorPrimitives.map((primitive) => [...primitive.rgb] as Rgb),
+    ...registryColors.flatMap((entry) => {
+      const value = registryColorValueSchema.safeParse(entry.value);
+      return value.success ? [value.data.rgb] : [];
+    }),
+  ];
+  return candidates.some((rgb) => fitsConcept(rgb, concept) && modifiers.every((modifier) => fitsModifier(rgb, modifier, anchorHue))) ? concept : null;
+}
+
+/** The hue monochrome keeps to: the first asked colour's, when it has one (greys have none). */
+function anchorHueOf(instruction: Instruction): number | null {
+  const first = instruction.palette.colors[0];
+  const anchor = first === undefined ? undefined : lch(first.rgb);
+  return anchor !== undefined && anchor.chroma > neutralFamilyChroma ? anchor.hue : null;
+}
+
+/** Whether a registry colour entry may enter the pool of this instruction (its colour is of the asked concept). */
+export function registryColorFitsConcept(entry: RegistryEntry, concept: ColorConcept | null): boolean {
+  if (concept === null) return true;
+  const value = registryColorValueSchema.safeParse(entry.value);
+  return value.success && fitsConcept(value.data.rgb, concept);
+}
+
+/**
+ * The pure colour pool: the colours the prompt asked for, every static colour of the registry and the 16
+ * origin primitives, filtered by the prompt's constraints (asked colours always pass them), its colour
+ * concept (when it asked for colours, only colours of the asked families enter: seed 003 §7.1, the concept
+ * is kept by which values enter the pool) and its avoid list, deduplicated by RGB (first source wins: asked,
+ * then registry, then origin).
+ */
+export function buildColorPool(
+  instruction: Instruction,
+  registryColors: readonly RegistryEntry[],
+  modifiers: readonly PaletteModifier[],
+  concept: ColorConcept | null = instructionColorConcept(instruction, registryColors, modifiers),
+): PoolColor[] {
   const asked = instruction.palette.colors;
-  const anchorHue = asked[0] ? lch(asked[0].rgb).hue : null;
+  const anchorHue = anchorHueOf(instruction);
   const knownRgb = new Map<string, Rgb>([
     ...colorPrimitives.map((primitive) => [primitive.name, [...primitive.rgb] as Rgb] as const),
     ...asked.map((color) => [color.name.toLowerCase(), color.rgb] as const),
@@ -103,7 +143,7 @@ export function buildColorPool(instruction: Instruction, registryColors: readonl
     if (seen.has(key)) return false;
     seen.add(key);
     if (isAvoided(color, avoided)) return false;
-    return color.asked || modifiers.every((modifier) => fitsModifier(color.rgb, modifier, anchorHue));
+    return color.asked || (fitsConcept(color.rgb, concept) && modifiers.every((modifier) => fitsModifier(color.rgb, modifier, anchorHue)));
   });
 }
 

@@ -64,6 +64,11 @@ export interface ChooseSoundsOptions {
   random: RandomSource;
   /** The clip is meant to be silent: silence must be among the sounds. */
   silent: boolean;
+  /**
+   * The primitives of the asked sound concept (a calm mood: tones and hum): only origin sounds and registry
+   * sounds dominated by one of them enter the pool. @default every primitive
+   */
+  primitives?: ReadonlySet<SoundPrimitive>;
 }
 
 /**
@@ -73,13 +78,15 @@ export interface ChooseSoundsOptions {
  */
 export function chooseSounds(options: ChooseSoundsOptions): PureSound[] {
   const { random, strategy } = options;
-  const pool: PoolItem<PoolSound>[] = [
+  const everything: PoolItem<PoolSound>[] = [
     ...soundPrimitives.map((primitive) => ({ value: { primitive }, entries: [], count: 0 })),
     ...options.registrySounds.flatMap((entry) => {
       const parsed = soundValueSchema.safeParse(entry.value);
       return parsed.success ? [{ value: { primitive: parsed.data.dominant, entry }, entries: [entry], count: entry.count }] : [];
     }),
   ];
+  const inConcept = options.primitives === undefined ? everything : everything.filter((item) => options.primitives?.has(item.value.primitive) === true);
+  const pool = inConcept.length > 0 ? inConcept : everything;
   const wanted = Math.min(pool.length, random.int(3, 5));
   const chosen = chooseManyByStrategy(pool, wanted, strategy, random).map((item) => item.value);
   if (options.silent && !chosen.some((sound) => sound.primitive === 'silence')) chosen.push({ primitive: 'silence' });
