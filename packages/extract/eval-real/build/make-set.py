@@ -76,27 +76,31 @@ def montage(name, segments, joins, label):
 def ken_burns(name, photo, moves, label):
     """Shots over one photograph, each a known camera move, joined by hard cuts. A move is
     (kind, direction, frames); pans and tilts slide a 480×270 crop over the photo scaled to 960 wide by
-    a whole number of pixels per frame; zooms scale the crop by 0.6 % per frame around the centre."""
+    a whole number of pixels per frame (each shot around another point of the photo); zooms scale the crop
+    by 0.6 % per frame around the centre."""
     inputs, graph, shots, cuts = [], [], [], []
     start = 0
     for index, (kind, direction, frames) in enumerate(moves):
         inputs += ['-loop', '1', '-framerate', str(FPS), '-i', str(SRC / photo)]
         n = 'n'
+        # why: each shot frames another part of the photo, so a cut between two moves is a visible jump
+        # (a pan right followed by a pan left from where it stopped would be no cut at all)
+        dx, dy = [(0, 0), (-140, -70), (140, 70), (-70, 70)][index % 4]
         if kind == 'pan':
-            x = f'(iw-{W})/2+{3 if direction == "right" else -3}*({n}-{frames}/2)'
-            y = f'(ih-{H})/2'
+            x = f'(iw-{W})/2+{dx}+{3 if direction == "right" else -3}*({n}-{frames}/2)'
+            y = f'(ih-{H})/2+{dy}'
         elif kind == 'tilt':
-            x = f'(iw-{W})/2'
-            y = f'(ih-{H})/2+{2 if direction == "down" else -2}*({n}-{frames}/2)'
+            x = f'(iw-{W})/2+{dx}'
+            y = f'(ih-{H})/2+{dy}+{2 if direction == "down" else -2}*({n}-{frames}/2)'
+        elif kind == 'static':
+            x, y = f'(iw-{W})/2+{dx}', f'(ih-{H})/2+{dy}'
         else:
             x = y = None
         if x is not None:
-            graph.append(f"[{index}]scale=960:-2,crop={W}:{H}:x='{x}':y='{y}',trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
+            graph.append(f"[{index}]scale=960:-2,crop={W}:{H}:x='max(0,min(iw-{W},{x}))':y='max(0,min(ih-{H},{y}))',trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
         elif kind in ('zoom', 'zoom_out'):
             z = "1.3+0.006*on" if kind == 'zoom' else "1.9-0.006*on"
             graph.append(f"[{index}]scale=1920:-2,zoompan=z='{z}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={W}x{H}:fps={FPS},trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
-        else:  # static
-            graph.append(f"[{index}]scale=960:-2,crop={W}:{H},trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
         shots.append({'startFrame': start, 'endFrame': start + frames - 1, 'camera': {'type': kind, 'direction': direction}})
         if index > 0:
             cuts.append(start)
