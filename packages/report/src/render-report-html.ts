@@ -152,7 +152,7 @@ export function renderReportHtml(input: ReportInput, options: RenderReportOption
 <div class="toolbar"><div class="wrap" role="search">
 <input type="search" id="search" placeholder="Search names, keys, spans, prompts  ( / )" aria-label="search">
 <select id="registry" aria-label="registry">${registryOptionsHtml()}</select>
-<input type="number" id="min-count" min="1" step="1" placeholder="min count" aria-label="minimum count">
+<input type="number" id="min-count" min="1" step="1" placeholder="count ≥" aria-label="minimum count">
 <select id="sort" aria-label="sort"><option value="count">Most seen</option><option value="name">Name A–Z</option><option value="newest">Newest</option></select>
 <span class="shown" id="shown" aria-live="polite"></span>
 </div></div>

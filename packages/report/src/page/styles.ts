@@ -30,7 +30,7 @@ h1,h2,h3,h4{margin:0;line-height:1.25}
 .toolbar .wrap{display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding-top:10px;padding-bottom:10px}
 .toolbar input,.toolbar select{font:inherit;font-size:14px;color:var(--ink);background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:8px 11px;min-width:0}
 .toolbar input[type=search]{flex:1 1 220px}
-.toolbar input[type=number]{width:92px}
+.toolbar input[type=number]{width:112px}
 .toolbar input:focus,.toolbar select:focus{outline:2px solid var(--accent);outline-offset:1px}
 .toolbar .shown{color:var(--muted);font-size:13px;margin-left:auto;white-space:nowrap}
 nav.jump{display:flex;gap:6px;overflow-x:auto;padding:14px 0 4px;scrollbar-width:none}
@@ -142,8 +142,17 @@ footer{color:var(--muted);font-size:12.5px;text-align:center;padding:10px 0 40px
   .narrative-row{grid-template-columns:1fr 1fr}
   .narrative-row h3{grid-column:1/-1}
   .narrative-head span:first-child{display:none}
-  .toolbar .shown{width:100%;margin-left:0}
-  .toolbar select{flex:1 1 40%}
+  .hero h1{font-size:26px}
+  .totals{grid-template-columns:repeat(3,1fr);gap:6px}
+  .total{padding:8px 10px}
+  .total b{font-size:18px}
+  .total span{font-size:12px}
+  .palette-ribbon{margin:14px 0}
+  .toolbar .wrap{gap:6px;padding-top:8px;padding-bottom:8px}
+  .toolbar input[type=search]{flex:1 1 100%}
+  .toolbar select{flex:1 1 0}
+  .toolbar input[type=number]{width:88px}
+  .toolbar .shown{display:none}
 }
 @media print{.toolbar,.theme-toggle,.play{display:none}.panel{box-shadow:none;break-inside:avoid-page}}
 `;
