@@ -50,7 +50,7 @@ export async function runLoopWrites(store: RegistryStore, options: LoopWritesOpt
       await store.updateJob(claimed.id, { status: 'failed', error: `render: ffmpeg exited with code 1 (job ${index})` });
       continue;
     }
-    await store.updateJob(claimed.id, { status: 'rendered', clipPath: `out/${claimed.id}.mp4` });
+    await store.updateJob(claimed.id, { status: 'rendered', clipPath: `out/clip-${options.seed}-${index}.mp4` });
     await store.updateJob(claimed.id, { status: 'extracted' });
     const palette = random.shuffle(palettePool).slice(0, 3 + random.int(0, 3));
     const extraction = buildExtraction({ seed: options.seed * 1_000 + index, palette, cameraTypes: [random.pick(['pan', 'zoom', 'tilt', 'static'])] });
