@@ -149,3 +149,34 @@ describe('createRegistryApp over HTTP on 127.0.0.1', () => {
     expect((await call(service.url, '/api/jobs/no-such-job')).status).toBe(404);
   });
 });
+
+describe('createRegistryApp with readsNeedToken', () => {
+  let service: NodeService;
+  beforeAll(async () => {
+    service = await startNodeService({ store: createMemoryStore(), port: 0, token: testToken, readsNeedToken: true });
+  });
+  afterAll(async () => service.close());
+
+  it('needs the token for reads and the report page, never for health', async () => {
+    expect((await call(service.url, '/api/jobs', { token: null })).status).toBe(401);
+    expect((await call(service.url, '/', { token: null })).status).toBe(401);
+    expect((await call(service.url, '/api/jobs')).status).toBe(200);
+    const health = healthSchema.parse(await (await call(service.url, '/api/health', { token: null })).json());
+    expect(health.readsNeedToken).toBe(true);
+  });
+});
+
+describe('createRegistryApp without a token', () => {
+  let service: NodeService;
+  beforeAll(async () => {
+    service = await startNodeService({ store: createMemoryStore(), port: 0 });
+  });
+  afterAll(async () => service.close());
+
+  it('is read-only: every write answers 401 saying no token is configured', async () => {
+    const response = await call(service.url, '/api/jobs', { json: { prompt: 'x' } });
+    expect(response.status).toBe(401);
+    expect((await errorOf(response)).message).toContain('none configured');
+    expect((await call(service.url, '/api/jobs', { token: null })).status).toBe(200);
+  });
+});

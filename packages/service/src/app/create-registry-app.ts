@@ -14,6 +14,7 @@ import { idempotency, replayedHeader } from '../middleware/idempotency.js';
 import { clipRoutes } from '../routes/clips.js';
 import { diagnosticsHandlers } from '../routes/diagnostics.js';
 import { growthHandlers } from '../routes/growth.js';
+import { homePage } from '../routes/home.js';
 import { interpretationHandlers } from '../routes/interpretations.js';
 import { jobHandlers } from '../routes/jobs.js';
 import { metricsHandler } from '../routes/metrics.js';
@@ -45,8 +46,6 @@ export interface RegistryAppOptions {
   now?: () => Date;
   /** Where 500 details go. @default one JSON line per error on stderr */
   logger?: ServiceLogger;
-  /** What `GET /` answers (the live report page). @default a JSON pointer to `/api/health` */
-  home?: (store: RegistryStore) => Promise<Response>;
 }
 
 const jsonHandlers: JsonHandlers = { ...registryHandlers, ...jobHandlers, ...growthHandlers, ...interpretationHandlers, ...diagnosticsHandlers };
@@ -125,13 +124,9 @@ export function createRegistryApp(options: RegistryAppOptions): Hono<AppEnv> {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `[motionreg:service] no route ${c.req.method} ${c.req.path}; see GET /api/health and the service README` } }, 404));
 
-  app.get('/', async (c) => {
-    if (options.home !== undefined) {
-      if (readsNeedToken) await createTokenCheck(options.token).verify(c.req.header('Authorization'), 'GET /');
-      return options.home(options.store);
-    }
-    return c.json({ service: 'motionreg-registry', health: '/api/health', export: '/api/export/all', metrics: '/api/metrics' });
-  });
+  // The live report page; not in registryApi because it is HTML for people, not part of the API.
+  if (readsNeedToken) app.use('/', tokenCheck);
+  app.get('/', (c) => homePage(c, deps));
 
   for (const [name, route] of orderedRoutes()) {
     const chain: [MiddlewareHandler<AppEnv>, ...MiddlewareHandler<AppEnv>[]] = [

@@ -142,6 +142,15 @@ describe('startNodeService on a SQLite file', () => {
     expect(text).toMatch(/^motionreg_idempotency_keys \d+$/m);
   });
 
+  it('serves the live report page at /', async () => {
+    const response = await call(service.url, '/', { token: null });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('motionreg registries (live)');
+  });
+
   it('reports loop progress from the job counts and diagnostics', async () => {
     const progress = await (await call(service.url, '/api/loop-progress')).json();
     const counts = jobCountsSchema.parse(await (await call(service.url, '/api/jobs/counts')).json());
