@@ -7,6 +7,7 @@ import { defineLoopCommand } from './commands/define-loop.js';
 import { defineInterpretLoopCommand } from './commands/define-interpret-loop.js';
 import { defineSoundLoopCommand } from './commands/define-sound-loop.js';
 import { defineRegistryCommand } from './commands/define-registry.js';
+import { defineRegistryReportCommand } from './commands/define-registry-report.js';
 import { defineRenderCommand } from './commands/define-render.js';
 import { defineServeCommand } from './commands/serve.js';
 
@@ -47,7 +48,7 @@ export function createProgram(): Command {
   ]);
   defineExtractCommand(program);
   defineInterpretCommand(program);
-  defineRegistryCommand(program);
+  defineRegistryReportCommand(defineRegistryCommand(program));
   defineLoopCommand(program);
   defineSoundLoopCommand(program);
   defineInterpretLoopCommand(program);

@@ -83,6 +83,16 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/<span class="stat-value">1<\/span><span class="stat-label">failed<\/span>/);
   });
 
+  it('lists the jobs given, each playable where a clip URL is known, prompts escaped', async () => {
+    const jobs = await store.listJobs({ limit: 50 });
+    const html = renderReportHtml({ ...input, jobs }, { clipUrl: (jobId) => (jobId === grown.jobIds[0] ? 'clips/a.mp4' : undefined) });
+    expect(html).toContain('id="jobs"');
+    expect(html.match(/class="play play-inline" data-clip="clips\/a\.mp4"/g)).toHaveLength(1);
+    expect(html).toContain(escapeHtml(hostilePrompt));
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(renderReportHtml(input)).not.toContain('id="jobs"');
+  });
+
   it('rejects input that is not an export with invalid_input', () => {
     const call = () => renderReportHtml({ ...input, export: { ...input.export, static: undefined } as unknown as RegistryExport });
     expect(call).toThrow(MotionregError);

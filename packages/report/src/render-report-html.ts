@@ -10,6 +10,7 @@ import { diagnosticsSectionHtml } from './sections/diagnostics.js';
 import { dynamicSectionHtml } from './sections/dynamic.js';
 import type { ClipPictures } from './sections/dynamic.js';
 import { growthPointsFromExport, growthSectionHtml } from './sections/growth.js';
+import { jobsSectionHtml } from './sections/jobs.js';
 import { linguisticSectionHtml } from './sections/linguistic.js';
 import { narrativeSectionHtml } from './sections/narrative.js';
 import { promptsSectionHtml } from './sections/prompts.js';
@@ -120,6 +121,7 @@ export function renderReportHtml(input: ReportInput, options: RenderReportOption
     narrativeSectionHtml(registries.narrative),
     linguisticSectionHtml(registries.linguistic),
     diagnosticsSectionHtml(data.diagnostics, data.progress, clipUrl),
+    ...(data.jobs.length > 0 ? [jobsSectionHtml(data.jobs, registries.totals.jobs, clipUrl)] : []),
     promptsSectionHtml(registries.interpretations, registries.totals.interpretations),
   ].join('\n');
   const ribbon = ribbonColors(registries.static.colors).map((hex) => `<span style="background:${hex}"></span>`).join('');
@@ -127,7 +129,7 @@ export function renderReportHtml(input: ReportInput, options: RenderReportOption
   const nav = [
     ['growth', 'Growth'], ['colors', 'Colours'], ['sound', 'Sound'], ['dynamic', 'Dynamic'],
     ...dynamicAspects.map((aspect) => [`dynamic-${aspect}`, aspect]),
-    ['narrative', 'Narrative'], ['linguistic', 'Linguistic'], ['diagnostics', 'Diagnostics'], ['prompts', 'Prompts'],
+    ['narrative', 'Narrative'], ['linguistic', 'Linguistic'], ['diagnostics', 'Diagnostics'], ...(data.jobs.length > 0 ? [['jobs', 'Jobs']] : []), ['prompts', 'Prompts'],
   ].map(([id, label]) => `<a href="#${id}">${escapeHtml(label!)}</a>`).join('');
   return `<!doctype html>
 <html lang="en">

@@ -1,4 +1,4 @@
-import { diagnosticsSchema, isoTimestampSchema, loopProgressSchema, registryExportSchema } from '@motionreg/primitives';
+import { diagnosticsSchema, isoTimestampSchema, jobSchema, loopProgressSchema, registryExportSchema } from '@motionreg/primitives';
 import { z } from 'zod';
 
 /**
@@ -34,6 +34,8 @@ export const reportInputSchema = z.object({
   diagnostics: diagnosticsSchema,
   /** Loop progress (the service's live page). */
   progress: loopProgressSchema.optional(),
+  /** The most recent jobs (the page lists up to 200, each with its clip when `clipUrl` gives one). @default none listed */
+  jobs: z.array(jobSchema).default([]),
   /** Entries added per run, oldest first. @default read from the export's first-seen times */
   growth: z.array(growthPointSchema).optional(),
   /** Frame strips by job id, for the dynamic entries that job's clip found. */

@@ -108,7 +108,7 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   }
 
   const html = renderReportHtml(
-    { export: registries, diagnostics, thumbnails, ...(settings.title === undefined ? {} : { title: settings.title }) },
+    { export: registries, diagnostics, thumbnails, jobs: jobs.slice(0, 200), ...(settings.title === undefined ? {} : { title: settings.title }) },
     { clipUrl: (jobId) => { const path = clipPaths.get(jobId); return path === undefined ? undefined : relativeLink(pageDirectory, path); } },
   );
   await mkdir(pageDirectory, { recursive: true });
