@@ -70,8 +70,9 @@ describe('runMainLoop', () => {
     });
     expect(summary).toMatchObject({ runs: 2, completed: 0, failed: 2, interrupted: true });
     const jobs = await store.listJobs();
-    // the 6-hour prompt is refused before a job exists; the interrupted one is failed, not left pending
-    expect(jobs.map((job) => [job.prompt, job.status])).toEqual([['a quiet forest, 1 second', 'failed']]);
+    // the 6-hour prompt fails before any work, naming the prompt; the interrupted job is failed, not left pending
+    expect(jobs.map((job) => [job.prompt, job.status])).toEqual([['a quiet forest, 1 second', 'failed'], ['a sunset over the sea, 6 hours long', 'failed']]);
+    expect(jobs[1]!.error).toContain('a sunset over the sea, 6 hours long');
     expect(lines.filter((line) => line.startsWith('Job failed'))).toHaveLength(2);
     await store.close();
   });

@@ -35,8 +35,6 @@ export const mainLoopOptionsSchema = repeatOptionsSchema.extend({
   defaultDurationSeconds: z.number().positive().max(3600).optional(),
   /** Prompts to run first, in order, before the queue and generation. @default [] */
   prompts: z.array(z.string().trim().min(1)).default([]),
-  /** Take pending jobs from the store's queue before making new ones. @default true */
-  claim: z.boolean().default(true),
   /** Give up (rethrow) after this many failed jobs in a row; 0 never gives up. @default 3 */
   maxConsecutiveFailures: z.number().int().nonnegative().default(3),
 });
@@ -54,7 +52,7 @@ export type MainLoopOptions = z.input<typeof mainLoopOptionsSchema> & {
   onProgress?: (progress: JobProgress) => void | Promise<void>;
 };
 
-/** Where a run's job came from: the store's queue, the `prompts` option, a generated prompt or an earlier one. */
+/** Where a run's job came from: the store's queue (queued by someone else), the `prompts` option, a generated prompt or an earlier one. */
 export type JobSource = 'queue' | 'given' | 'generated' | 'earlier';
 
 /** What {@link runMainLoop} did. */
@@ -104,28 +102,31 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
     const seed = (firstSeed + index) % 2 ** 31;
     // why: a fixed share of exploit runs, spread over the seeds rather than bunched at the start.
     const strategy: CreationStrategy = ((seed * 2654435761) >>> 0) / 2 ** 32 < exploitRatio ? 'exploit' : 'explore';
-    let job: Job | null = null;
-    let prompt: string;
-    let source: JobSource;
-    const given = settings.prompts[index];
-    if (given !== undefined) {
-      prompt = given;
-      source = 'given';
-    } else if (settings.claim && (job = await store.claimJob({ worker, leaseMs: settings.leaseMs })) !== null) {
-      prompt = job.prompt;
-      source = 'queue';
-      summary.claimed += 1;
-    } else {
-      const chosen = choosePrompt(await store.getKnowledge(), strategy, seed, recent);
-      prompt = chosen.prompt;
+    let job: Job | null = await store.claimJob({ worker, leaseMs: settings.leaseMs });
+    let source: JobSource = 'queue';
+    if (job === null) {
+      const given = settings.prompts[index];
+      const chosen = given === undefined ? choosePrompt(await store.getKnowledge(), strategy, seed, recent) : { prompt: given, origin: 'given' as const };
       source = chosen.origin;
+      const created = await store.createJob({ prompt: chosen.prompt, workflow: settings.workflow });
+      // why: a new job is pending, so another worker's claim may take it before this one moves it on. The
+      // worker therefore puts its job in the queue and claims from it like everyone: each worker adds one
+      // job and takes one, so every job runs exactly once, whoever runs it.
+      job = await store.claimJob({ worker, leaseMs: settings.leaseMs });
+      if (job === null) {
+        log(`Queued job ${created.id}: taken by another worker — ${chosen.prompt}`);
+        return;
+      }
+      if (job.id !== created.id) source = 'queue';
     }
+    if (source === 'queue') summary.claimed += 1;
+    const prompt = job.prompt;
     recent.push(prompt);
     if (strategy === 'exploit') summary.exploited += 1;
     else summary.explored += 1;
     try {
       const report = await runJob({
-        store, ...(job === null ? { prompt } : { job }), workflow: settings.workflow, seed, mode: strategy, focus: focus.focus, outDir: settings.outDir,
+        store, job, workflow: settings.workflow, seed, mode: strategy, focus: focus.focus, outDir: settings.outDir,
         width: settings.width, height: settings.height, fps: settings.fps,
         ...(settings.defaultDurationSeconds === undefined ? {} : { defaultDurationSeconds: settings.defaultDurationSeconds }),
         ...(signal === undefined ? {} : { signal }), ...(onProgress === undefined ? {} : { onProgress }),
