@@ -57,6 +57,12 @@ describe('the Worker in miniflare (bundled by wrangler, D1 migrated by wrangler,
     expect(healthSchema.parse(await response.json())).toMatchObject({ ok: true, store: 'd1', readsNeedToken: false });
   });
 
+  it('serves the live report page at /', async () => {
+    const response = await call(url, '/', { token: null });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/^<!doctype html>/i);
+  });
+
   it('needs the secret token for writes', async () => {
     const response = await call(url, '/api/jobs', { json: { prompt: 'no token' }, token: null });
     expect(response.status).toBe(401);
