@@ -40,6 +40,6 @@ describe('runInterpretLoop', () => {
     expect(promptPreview('short')).toBe('short…');
     expect(promptPreview('x'.repeat(100))).toBe(`${'x'.repeat(60)}…`);
     const entry = { span: 'hella', canonical: 'very', domain: 'intensity', kind: 'slang', count: 1 } as const;
-    expect(linguisticGrowth([entry], [{ ...entry, count: 2 }, { ...entry, domain: 'speed' }])).toEqual({ added: 1, updated: 1 });
+    expect(linguisticGrowth([entry], [{ ...entry, count: 2 }, { ...entry, domain: 'motion.speed' }])).toEqual({ added: 1, updated: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { createSecureRandom, creationStrategySchema, growthFocusSchema } from '@motionreg/primitives';
+import { createSecureRandom, creationStrategySchema, growthFocusSchema, MotionregError } from '@motionreg/primitives';
 import type { CreationStrategy, Job, RegistryStore } from '@motionreg/primitives';
 import { z } from 'zod';
 import { oneLineError } from '../job/fail-job.js';
@@ -11,6 +11,9 @@ import { resolveExploitRatio, resolveFocus, unsetFocusMessage } from './loop-env
 
 /** Share of exploit runs when neither the option nor `LOOP_EXPLOIT_RATIO_OVERRIDE` sets one. */
 export const defaultExploitRatio = 0.3;
+
+/** How many jobs a run queues, each taken by another worker, before it gives up. */
+const maxQueueAttempts = 10;
 
 /** Options of {@link runMainLoop} (besides the store, signal and callbacks). */
 export const mainLoopOptionsSchema = repeatOptionsSchema.extend({
@@ -104,20 +107,18 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
     const strategy: CreationStrategy = ((seed * 2654435761) >>> 0) / 2 ** 32 < exploitRatio ? 'exploit' : 'explore';
     let job: Job | null = await store.claimJob({ worker, leaseMs: settings.leaseMs });
     let source: JobSource = 'queue';
-    if (job === null) {
+    // why: a new job is pending, so another worker's claim may take it before this one moves it on. A
+    // worker therefore puts its job in the queue and claims from it like everyone; when another worker
+    // took it, that one runs it and this one queues another. Every job is then run exactly once.
+    for (let attempt = 0; job === null; attempt += 1) {
+      if (attempt === maxQueueAttempts) throw new MotionregError('conflict', `worker ${worker}: ${attempt} jobs queued in a row were all taken by other workers`, { component: 'loops' });
       const given = settings.prompts[index];
-      const chosen = given === undefined ? choosePrompt(await store.getKnowledge(), strategy, seed, recent) : { prompt: given, origin: 'given' as const };
+      const chosen = given === undefined ? choosePrompt(await store.getKnowledge(), strategy, seed + attempt, recent) : { prompt: given, origin: 'given' as const };
       source = chosen.origin;
       const created = await store.createJob({ prompt: chosen.prompt, workflow: settings.workflow });
-      // why: a new job is pending, so another worker's claim may take it before this one moves it on. The
-      // worker therefore puts its job in the queue and claims from it like everyone: each worker adds one
-      // job and takes one, so every job runs exactly once, whoever runs it.
       job = await store.claimJob({ worker, leaseMs: settings.leaseMs });
-      if (job === null) {
-        log(`Queued job ${created.id}: taken by another worker — ${chosen.prompt}`);
-        return;
-      }
-      if (job.id !== created.id) source = 'queue';
+      if (job === null) log(`Queued job ${created.id}: taken by another worker — ${chosen.prompt}`);
+      else if (job.id !== created.id) source = 'queue';
     }
     if (source === 'queue') summary.claimed += 1;
     const prompt = job.prompt;
