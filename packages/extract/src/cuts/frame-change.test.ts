@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gainResidual, labDistance, median, paletteDistance, upperQuartile } from './frame-change.js';
+
+describe('frame change measures', () => {
+  it('measures Lab distance per cell', () => {
+    expect(labDistance(new Float64Array([50, 0, 0, 60, 0, 0]), new Float64Array([50, 0, 0, 60, 0, 0]))).toBe(0);
+    expect(labDistance(new Float64Array([50, 0, 0, 60, 0, 0]), new Float64Array([53, 4, 0, 60, 0, 0]))).toBeCloseTo(2.5, 10);
+  });
+
+  it('measures palette distance both ways, weighted by coverage', () => {
+    const red = [{ lab: [53, 80, 67] as [number, number, number], coverage: 1 }];
+    const blue = [{ lab: [32, 79, -108] as [number, number, number], coverage: 1 }];
+    expect(paletteDistance(red, red)).toBe(0);
+    expect(paletteDistance(red, blue)).toBeCloseTo(paletteDistance(blue, red), 10);
+    expect(paletteDistance(red, blue)).toBeGreaterThan(100);
+  });
+
+  it('leaves nothing of a pure brightness change, and the rest of a new picture', () => {
+    const picture = Float32Array.from([10, 200, 30, 90, 120, 250]);
+    const darker = picture.map((value) => value * 0.5);
+    expect(gainResidual(picture, darker)).toBeCloseTo(0, 10);
+    expect(gainResidual(picture, Float32Array.from([200, 10, 30, 250, 120, 90]))).toBeGreaterThan(0.2);
+  });
+
+  it('reads medians and upper quartiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(upperQuartile([1, 1, 1, 9])).toBe(9);
+    expect(upperQuartile([1, 1, 1, 1, 1, 1, 1, 9])).toBe(1);
+  });
+});
