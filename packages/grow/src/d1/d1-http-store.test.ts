@@ -58,7 +58,9 @@ describe('createD1HttpStore', () => {
     const batches = realD1.server.requests.filter((request) => 'batch' in request);
     expect(batches.length).toBeGreaterThan(1);
     const growth = batches.at(-1)!;
-    expect('batch' in growth && growth.batch.length).toBeGreaterThan(20);
+    // Set-based: the whole growth (dozens of entries) is a handful of statements in one batch.
+    expect('batch' in growth && growth.batch.length).toBeGreaterThan(5);
+    expect('batch' in growth && growth.batch.length).toBeLessThan(15);
     for (const request of realD1.server.requests) {
       for (const query of 'batch' in request ? request.batch : [request]) {
         expect(query.sql).not.toContain('quoted');

@@ -39,3 +39,33 @@ export const notFound = (what: string) => new MotionregError('not_found', what, 
 export function likeSubstring(value: string): string {
   return `%${value.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
+
+/**
+ * Bytes of JSON one statement may carry as a parameter: D1 allows 100 KB per statement, and the
+ * stores count the values with the text (see `d1FreeLimits` in `@motionreg/grow/testing`).
+ */
+export const jsonParamBudget = 90_000;
+
+const encoder = new TextEncoder();
+
+/**
+ * Splits `items` into runs whose JSON array stays within `maxBytes`, for set-based statements that
+ * take a whole run as one parameter (`json_each(?)`). An item larger than the budget gets a run of its own.
+ */
+export function jsonChunks<T>(items: readonly T[], maxBytes: number = jsonParamBudget): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let size = 2;
+  for (const item of items) {
+    const bytes = encoder.encode(JSON.stringify(item)).length + 1;
+    if (chunk.length > 0 && size + bytes > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      size = 2;
+    }
+    chunk.push(item);
+    size += bytes;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { planGrowth } from '../core/plan-growth.js';
 import type { ExistingEntry, GrowthReader } from '../core/plan-growth.js';
 import { retryConflicts } from '../core/retry-conflicts.js';
-import { clearGuards, guard } from './sql-context.js';
+import { clearGuards, guard, jsonChunks } from './sql-context.js';
 import type { SqlStoreContext } from './sql-context.js';
 import { sql } from './sql-executor.js';
 import type { SqlRead, SqlStatement } from './sql-executor.js';
@@ -17,10 +17,17 @@ import {
 
 const component = 'grow';
 const nameRowSchema = z.object({ name: z.string() });
-const countRowSchema = z.object({ count: sqlInteger });
+const countedRowSchema = z.object({ id: sqlInteger, count: sqlInteger });
+/** Name lookups in one naming round before reading every name once is cheaper. */
+const maxNameLookups = 2;
 
-/** What growth planning reads, inside the unit of work. */
+/**
+ * What growth planning reads, inside the unit of work. Lookups go as JSON arrays expanded with
+ * `json_each`, split to stay within a statement's size; a name check too large for a few statements
+ * (a big job asks for thousands of candidate names) reads every name once instead.
+ */
 function growthReader(read: SqlRead): GrowthReader {
+  let allNames: Promise<Set<string>> | undefined;
   return {
     discoveryRun: async (jobId) => {
       const rows = await read(sql('SELECT backfilled FROM discovery_runs WHERE job_id = ?', jobId));
@@ -28,27 +35,36 @@ function growthReader(read: SqlRead): GrowthReader {
     },
     findEntries: async (refs) => {
       const found = new Map<string, ExistingEntry>();
-      if (refs.length === 0) return found;
-      const rows = await read(
-        sql(
-          `SELECT e.id, e.name, e.count, e.registry, e.aspect, e.origin, e.entry_key
-           FROM json_each(?) AS wanted
-           JOIN registry_entries AS e
-             ON e.registry = json_extract(wanted.value, '$[0]') AND e.aspect = json_extract(wanted.value, '$[1]')
-            AND e.origin = json_extract(wanted.value, '$[2]') AND e.entry_key = json_extract(wanted.value, '$[3]')`,
-          JSON.stringify(refs.map((ref) => [ref.registry, ref.aspect, ref.origin, ref.key])),
-        ),
-      );
-      for (const row of parseRows(entryRefRowSchema, rows, 'registry_entries')) {
-        const ref: EntryRef = { registry: row.registry, aspect: row.aspect, origin: row.origin, key: row.entry_key };
-        found.set(refKey(ref), { id: row.id, name: row.name, count: row.count });
+      for (const chunk of jsonChunks(refs.map((ref) => [ref.registry, ref.aspect, ref.origin, ref.key]))) {
+        const rows = await read(
+          sql(
+            `SELECT e.id, e.name, e.count, e.registry, e.aspect, e.origin, e.entry_key
+             FROM json_each(?) AS wanted
+             JOIN registry_entries AS e
+               ON e.registry = json_extract(wanted.value, '$[0]') AND e.aspect = json_extract(wanted.value, '$[1]')
+              AND e.origin = json_extract(wanted.value, '$[2]') AND e.entry_key = json_extract(wanted.value, '$[3]')`,
+            JSON.stringify(chunk),
+          ),
+        );
+        for (const row of parseRows(entryRefRowSchema, rows, 'registry_entries')) {
+          found.set(refKey({ registry: row.registry, aspect: row.aspect, origin: row.origin, key: row.entry_key }), { id: row.id, name: row.name, count: row.count });
+        }
       }
       return found;
     },
     takenNames: async (names) => {
-      if (names.length === 0) return new Set();
-      const rows = await read(sql('SELECT name FROM registry_entries WHERE name IN (SELECT value FROM json_each(?))', JSON.stringify(names)));
-      return new Set(parseRows(nameRowSchema, rows, 'registry_entries').map((row) => row.name.toLowerCase()));
+      const chunks = jsonChunks(names);
+      if (chunks.length > maxNameLookups) {
+        allNames ??= read(sql('SELECT name FROM registry_entries')).then((rows) => new Set(parseRows(nameRowSchema, rows, 'registry_entries').map((row) => row.name.toLowerCase())));
+        const taken = await allNames;
+        return new Set(names.map((name) => name.toLowerCase()).filter((name) => taken.has(name)));
+      }
+      const taken = new Set<string>();
+      for (const chunk of chunks) {
+        const rows = await read(sql('SELECT name FROM registry_entries WHERE name IN (SELECT value FROM json_each(?))', JSON.stringify(chunk)));
+        for (const row of parseRows(nameRowSchema, rows, 'registry_entries')) taken.add(row.name.toLowerCase());
+      }
+      return taken;
     },
   };
 }
@@ -88,24 +104,48 @@ export function sqlGrowthOperations(context: SqlStoreContext): Pick<RegistryStor
           const outcome = await executor.atomic(async (read) => {
             const plan = await planGrowth(record, growthReader(read), namer, clock());
             if (plan.kind === 'recorded') return { statements: [], finish: () => null };
+            // why: set-based statements, each run of entries one JSON parameter, so a job of 2,000
+            // observations is a few dozen statements, within D1's limits per Worker invocation.
             const statements: SqlStatement[] = [guard('NOT EXISTS (SELECT 1 FROM discovery_runs WHERE job_id = ? AND backfilled = 0)', record.jobId)];
             const countIndexes: number[] = [];
-            for (const count of plan.counts) {
+            for (const chunk of jsonChunks(plan.counts.map((count) => [count.id, count.occurrences]))) {
               countIndexes.push(statements.length);
-              statements.push(sql('UPDATE registry_entries SET count = count + ?, last_seen_at = ? WHERE id = ? RETURNING count', count.occurrences, plan.at, count.id));
-              statements.push(sql('INSERT INTO entry_sources (entry_id, job_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', count.id, record.jobId, plan.at));
+              statements.push(
+                sql(
+                  `UPDATE registry_entries SET count = registry_entries.count + json_extract(wanted.value, '$[1]'), last_seen_at = ?
+                   FROM json_each(?) AS wanted WHERE registry_entries.id = json_extract(wanted.value, '$[0]')
+                   RETURNING registry_entries.id AS id, registry_entries.count AS count`,
+                  plan.at, JSON.stringify(chunk),
+                ),
+                // Every counted entry must still exist: entries are never deleted, so this only catches a bug.
+                guard('changes() = CAST(? AS INTEGER)', chunk.length),
+              );
             }
-            for (const insert of plan.inserts) {
-              const { registry, aspect, origin, key } = insert.ref;
+            const inserts = plan.inserts.map(({ ref, name, occurrences, depth, value }) => [ref.registry, ref.aspect, ref.origin, ref.key, name, occurrences, JSON.stringify(depth), JSON.stringify(value)]);
+            for (const chunk of jsonChunks(inserts)) {
+              // A key or name another writer took meanwhile fails a unique index: the batch rolls back and is planned again.
               statements.push(
                 sql(
                   `INSERT INTO registry_entries (registry, aspect, origin, entry_key, name, count, depth_json, value_json, first_seen_at, last_seen_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-                  registry, aspect, origin, key, insert.name, insert.occurrences, JSON.stringify(insert.depth), JSON.stringify(insert.value), plan.at, plan.at,
+                   SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+                     json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), ?, ?
+                   FROM json_each(?) ORDER BY key`,
+                  plan.at, plan.at, JSON.stringify(chunk),
                 ),
               );
+            }
+            const refs = [...plan.counts.map((count) => count.ref), ...plan.inserts.map((insert) => insert.ref)];
+            for (const chunk of jsonChunks(refs.map((ref) => [ref.registry, ref.aspect, ref.origin, ref.key]))) {
               statements.push(
-                sql('INSERT INTO entry_sources (entry_id, job_id, seen_at) SELECT id, ?, ? FROM registry_entries WHERE registry = ? AND aspect = ? AND origin = ? AND entry_key = ?', record.jobId, plan.at, registry, aspect, origin, key),
+                sql(
+                  `INSERT INTO entry_sources (entry_id, job_id, seen_at)
+                   SELECT e.id, ?, ? FROM json_each(?) AS wanted
+                   JOIN registry_entries AS e
+                     ON e.registry = json_extract(wanted.value, '$[0]') AND e.aspect = json_extract(wanted.value, '$[1]')
+                    AND e.origin = json_extract(wanted.value, '$[2]') AND e.entry_key = json_extract(wanted.value, '$[3]')
+                   WHERE true ON CONFLICT DO NOTHING`,
+                  record.jobId, plan.at, JSON.stringify(chunk),
+                ),
               );
             }
             const discovery = plan.discoveryRun;
@@ -128,15 +168,24 @@ export function sqlGrowthOperations(context: SqlStoreContext): Pick<RegistryStor
             );
             return {
               statements,
-              finish: (results): GrowthOutcome => ({
-                jobId: record.jobId,
-                alreadyRecorded: false,
-                discoveryRun: discovery,
-                entries: [
-                  ...plan.counts.map((count, index) => ({ ...touched(count.ref, count.name), count: parseRow(countRowSchema, results[countIndexes[index]!]?.[0], 'registry_entries').count, added: false })),
-                  ...plan.inserts.map((insert) => ({ ...touched(insert.ref, insert.name), count: insert.occurrences, added: true })),
-                ],
-              }),
+              finish: (results): GrowthOutcome => {
+                const countOf = new Map<number, number>();
+                for (const index of countIndexes) for (const row of parseRows(countedRowSchema, results[index] ?? [], 'registry_entries')) countOf.set(row.id, row.count);
+                const countAfter = (id: number): number => {
+                  const count = countOf.get(id);
+                  if (count === undefined) throw new MotionregError('internal', `entry ${id} was counted but its new count did not come back`, { component });
+                  return count;
+                };
+                return {
+                  jobId: record.jobId,
+                  alreadyRecorded: false,
+                  discoveryRun: discovery,
+                  entries: [
+                    ...plan.counts.map((count) => ({ ...touched(count.ref, count.name), count: countAfter(count.id), added: false })),
+                    ...plan.inserts.map((insert) => ({ ...touched(insert.ref, insert.name), count: insert.occurrences, added: true })),
+                  ],
+                };
+              },
             };
           });
           if (outcome !== null) return outcome;

@@ -10,3 +10,5 @@ export { buildExtraction, buildInstruction, buildSceneSpec } from './fixtures.js
 export type { ExtractionFixtureOptions } from './fixtures.js';
 export { d1BatchWorkerScript, d1ThroughWorker, startD1QueryServer } from './d1-query-server.js';
 export type { D1DatabaseLike, D1Fault, D1QueryRequest, D1QueryServer, D1QueryServerOptions, WorkerDispatcher } from './d1-query-server.js';
+export { createCountingExecutor, d1FreeLimits } from './counting-executor.js';
+export type { CallUsage, CountingExecutor, D1Limits } from './counting-executor.js';
