@@ -29,7 +29,7 @@ const summary = await runMainLoop({
     if (progress.phase !== options.pauseAt) return;
     emit({ type: 'paused', phase: progress.phase, jobId: progress.jobId });
     // why: hold the job mid-step, as a crash would find it, until the test kills this process with SIGKILL.
-    await new Promise(() => undefined);
+    await new Promise(() => setInterval(() => undefined, 60_000));
   },
 });
 await store.close();
