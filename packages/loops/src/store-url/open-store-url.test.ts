@@ -58,6 +58,19 @@ describe('openStoreUrl', () => {
     await again.close();
   });
 
+  it('passes readOnly on to local stores: a read-only SQLite file refuses writes, reads still work', async () => {
+    const path = join(directory, 'read-only.db');
+    const writable = openStoreUrl(`sqlite:${path}`);
+    await writable.createJob({ id: 'kept', prompt: 'kept' });
+    await writable.close();
+    const readOnly = openStoreUrl(`sqlite:${path}`, { readOnly: true });
+    await expect(readOnly.createJob({ prompt: 'refused' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(readOnly.backfill()).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await readOnly.getJob('kept'))?.prompt).toBe('kept');
+    await readOnly.close();
+    await expect(openStoreUrl('memory:', { readOnly: true }).createJob({ prompt: 'refused' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('asks for the D1 token in CLOUDFLARE_API_TOKEN', () => {
     expect(codeOf(() => openStoreUrl('d1://account/database', { env: {} }))).toBe('invalid_input');
     expect(openStoreUrl('d1://account/database', { env: { CLOUDFLARE_API_TOKEN: 't' } }).kind).toBe('d1-http');
