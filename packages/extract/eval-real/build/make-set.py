@@ -25,7 +25,17 @@ def fit(label):
     # letterbox into W×H, even pixels, so segments of any shape join
     return f'scale={W}:{H}:force_original_aspect_ratio=decrease,pad={W}:{H}:(ow-iw)/2:(oh-ih)/2,setsar=1'
 
+def decoded_frames(name):
+    done = subprocess.run(['ffmpeg', '-v', 'error', '-i', str(OUT / 'videos' / f'{name}.mp4'), '-vsync', 'passthrough', '-f', 'framemd5', '-'],
+                          check=True, capture_output=True, text=True)
+    return sum(1 for line in done.stdout.splitlines() if line and not line.startswith('#'))
+
 def write_label(name, label):
+    # why: the labels count frames as a decoder hands them over; an encoder may hold one more at the end
+    frames = decoded_frames(name)
+    if abs(frames - label['frames']) > 1:
+        raise SystemExit(f'{name}: {frames} frames decoded, {label["frames"]} planned')
+    label['frames'] = frames
     (OUT / 'videos' / f'{name}.json').write_text(json.dumps(label, indent=2) + '\n')
 
 def native(name, source, first, last, label, width=W):
@@ -42,10 +52,12 @@ def montage(name, segments, joins, label):
     for index, (source, first, last, _) in enumerate(segments):
         if source.startswith('still:'):
             inputs += ['-loop', '1', '-framerate', str(FPS), '-i', str(SRC / source[6:])]
-            graph.append(f'[{index}]trim=end_frame={last - first + 1},setpts=N/{FPS}/TB,{fit(None)},setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]')
+            graph.append(f'[{index}]trim=end_frame={last - first + 1},setpts=N/{FPS}/TB,{fit(None)},setsar=1,format=yuv420p,settb=1/{FPS}[s{index}]')
         else:
-            inputs += ['-i', str(SRC / source)]
-            graph.append(f"[{index}]select='between(n\\,{first}\\,{last})',setpts=N/{FPS}/TB,{fit(None)},setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
+            # why: `-r` before the input reads its frames as constant 25 fps (every frame kept, none repeated);
+            # ffmpeg's fps filter repeated and dropped frames here even on exact timestamps
+            inputs += ['-r', str(FPS), '-i', str(SRC / source)]
+            graph.append(f"[{index}]select='between(n\\,{first}\\,{last})',setpts=N/{FPS}/TB,{fit(None)},setsar=1,format=yuv420p,settb=1/{FPS}[s{index}]")
     cuts, transitions, shots = [], [], []
     current = 's0'
     length = segments[0][2] - segments[0][1] + 1
@@ -54,7 +66,7 @@ def montage(name, segments, joins, label):
         seg_len = segments[index][2] - segments[index][1] + 1
         out = f'j{index}'
         if join == 'cut':
-            graph.append(f'[{current}][s{index}]concat=n=2:v=1:a=0,settb=1/{FPS},fps={FPS}[{out}]')
+            graph.append(f'[{current}][s{index}]concat=n=2:v=1:a=0,settb=1/{FPS}[{out}]')
             cuts.append(length)
             shots.append({'startFrame': length, 'endFrame': length + seg_len - 1, 'camera': segments[index][3]})
             length += seg_len
@@ -64,13 +76,13 @@ def montage(name, segments, joins, label):
             xfade = {'dissolve': 'fade', 'fadeblack': 'fadeblack', 'fadewhite': 'fadewhite'}[kind]
             graph.append(f'[{current}][s{index}]xfade=transition={xfade}:duration={frames / FPS}:offset={offset / FPS}[{out}]')
             # measured on flat colours: output frame `offset` is the last unmixed frame of the first segment,
-            # `offset + frames - 1` the first unmixed frame of the second, and xfade emits one frame more
-            transitions.append({'type': 'dissolve' if kind == 'dissolve' else 'fade', 'startFrame': offset, 'endFrame': offset + frames - 1})
+            # `offset + frames` the first unmixed frame of the second
+            transitions.append({'type': 'dissolve' if kind == 'dissolve' else 'fade', 'startFrame': offset, 'endFrame': offset + frames})
             shots[-1]['endFrame'] = offset
-            shots.append({'startFrame': offset + frames - 1, 'endFrame': offset + seg_len, 'camera': segments[index][3]})
-            length = offset + seg_len + 1
+            shots.append({'startFrame': offset + frames, 'endFrame': offset + seg_len - 1, 'camera': segments[index][3]})
+            length = offset + seg_len
         current = out
-    run([*inputs, '-filter_complex', ';'.join(graph), '-map', f'[{current}]', '-r', str(FPS), *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
+    run([*inputs, '-filter_complex', ';'.join(graph), '-map', f'[{current}]', '-vsync', 'passthrough', *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
     write_label(name, {'name': name, 'frames': length, **label, 'cuts': cuts, 'transitions': transitions, 'shots': shots})
 
 def ken_burns(name, photo, moves, label):
@@ -97,17 +109,17 @@ def ken_burns(name, photo, moves, label):
         else:
             x = y = None
         if x is not None:
-            graph.append(f"[{index}]scale=960:-2,crop={W}:{H}:x='max(0,min(iw-{W},{x}))':y='max(0,min(ih-{H},{y}))',trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
+            graph.append(f"[{index}]scale=960:-2,crop={W}:{H}:x='max(0,min(iw-{W},{x}))':y='max(0,min(ih-{H},{y}))',trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS}[s{index}]")
         elif kind in ('zoom', 'zoom_out'):
             z = "1.3+0.006*on" if kind == 'zoom' else "1.9-0.006*on"
-            graph.append(f"[{index}]scale=1920:-2,zoompan=z='{z}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={W}x{H}:fps={FPS},trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
+            graph.append(f"[{index}]scale=1920:-2,zoompan=z='{z}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={W}x{H}:fps={FPS},trim=end_frame={frames},setpts=N/{FPS}/TB,setsar=1,format=yuv420p,settb=1/{FPS}[s{index}]")
         shots.append({'startFrame': start, 'endFrame': start + frames - 1, 'camera': {'type': kind, 'direction': direction}})
         if index > 0:
             cuts.append(start)
         start += frames
     labels = ''.join(f'[s{index}]' for index in range(len(moves)))
-    graph.append(f'{labels}concat=n={len(moves)}:v=1:a=0[out]')
-    run([*inputs, '-filter_complex', ';'.join(graph), '-map', '[out]', '-r', str(FPS), *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
+    graph.append(f'{labels}concat=n={len(moves)}:v=1:a=0,settb=1/{FPS}[out]')
+    run([*inputs, '-filter_complex', ';'.join(graph), '-map', '[out]', '-vsync', 'passthrough', *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
     write_label(name, {'name': name, 'frames': start, **label, 'cuts': cuts, 'transitions': [], 'shots': shots})
 
 def title_cards(name, label):
@@ -121,16 +133,16 @@ def title_cards(name, label):
         inputs += ['-f', 'lavfi', '-i', f'color=c={color}:s={W}x{H}:r={FPS}:d=2']
         ink = 'black' if index == 3 else 'white'
         graph.append(f"[{index}]drawtext=fontfile={font}:text='{text}':fontcolor={ink}:fontsize=36:x=(w-tw)/2:y=h/2-40,"
-                     f"drawtext=fontfile={font}:text='%{{eif\\:n+{index * 50}\\:d\\:4}}':fontcolor={ink}:fontsize=24:x=(w-tw)/2:y=h/2+20,setsar=1,format=yuv420p,settb=1/{FPS},fps={FPS}[s{index}]")
-    graph.append(f'[s0][s1][s2]concat=n=3:v=1:a=0,settb=1/{FPS},fps={FPS}[c]')
+                     f"drawtext=fontfile={font}:text='%{{eif\\:n+{index * 50}\\:d\\:4}}':fontcolor={ink}:fontsize=24:x=(w-tw)/2:y=h/2+20,setsar=1,format=yuv420p,settb=1/{FPS}[s{index}]")
+    graph.append(f'[s0][s1][s2]concat=n=3:v=1:a=0,settb=1/{FPS}[c]')
     graph.append(f'[c][s3]xfade=transition=fadeblack:duration=0.8:offset=5.2[out]')
-    run([*inputs, '-filter_complex', ';'.join(graph), '-map', '[out]', '-r', str(FPS), *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
+    run([*inputs, '-filter_complex', ';'.join(graph), '-map', '[out]', '-vsync', 'passthrough', *ENCODE, str(OUT / 'videos' / f'{name}.mp4')])
     static = {'type': 'static', 'direction': 'none'}
-    # xfade at 5.2 s over 0.8 s: frame 130 is the last unmixed, 149 the first of the last card (see montage)
-    write_label(name, {'name': name, 'frames': 181, **label, 'cuts': [50, 100],
-                       'transitions': [{'type': 'fade', 'startFrame': 130, 'endFrame': 149}],
+    # xfade at 5.2 s over 0.8 s: frame 130 is the last unmixed, 150 the first of the last card (see montage)
+    write_label(name, {'name': name, 'frames': 180, **label, 'cuts': [50, 100],
+                       'transitions': [{'type': 'fade', 'startFrame': 130, 'endFrame': 150}],
                        'shots': [{'startFrame': 0, 'endFrame': 49, 'camera': static}, {'startFrame': 50, 'endFrame': 99, 'camera': static},
-                                 {'startFrame': 100, 'endFrame': 130, 'camera': static}, {'startFrame': 149, 'endFrame': 180, 'camera': static}]})
+                                 {'startFrame': 100, 'endFrame': 130, 'camera': static}, {'startFrame': 150, 'endFrame': 179, 'camera': static}]})
 
 STATIC = {'type': 'static', 'direction': 'none'}
 BBB = {'source': 'Big Buck Bunny (first 30 s, as shipped in the moviepy repository as media/big_buck_bunny_0_30.webm)',
