@@ -119,8 +119,10 @@ const jobIdParamPath = (suffix = '') => `/api/jobs/:id${suffix}`;
 
 /**
  * The routes. Keys are the client's method names where the route is one store method.
- * Growth items per request are capped so that one request stays within D1's limits on a free account
- * (50 queries per Worker invocation, 100 bound parameters per statement): see the service README.
+ * Items per request are capped so that one request stays within D1's limits on a free account (50
+ * queries per Worker invocation, 100 bound parameters and 100 KB per statement), the service's
+ * idempotency statements included; `@motionreg/service`'s d1-request-limits test measures each write
+ * route at its cap (an interpretation costs 2 statements, a prompt growth 11, a whole growth ~20).
  */
 export const registryApi = {
   health: route({ method: 'GET', path: '/api/health', write: false, input: 'none', request: emptySchema, response: healthSchema }),
@@ -147,12 +149,12 @@ export const registryApi = {
 
   recordPromptGrowth: route({ method: 'POST', path: '/api/prompt-growth', write: true, input: 'body', request: promptGrowthRecordSchema, response: promptGrowthOutcomeSchema }),
   enqueueInterpretation: route({ method: 'POST', path: '/api/interpretations', write: true, input: 'body', request: interpretationInputSchema, response: interpretationRecordSchema }),
-  enqueueInterpretations: route({ method: 'POST', path: '/api/interpretations/batch', write: true, input: 'body', request: z.object({ items: z.array(interpretationInputSchema).min(1) }), response: z.object({ items: z.array(interpretationRecordSchema) }), maxItems: 100 }),
+  enqueueInterpretations: route({ method: 'POST', path: '/api/interpretations/batch', write: true, input: 'body', request: z.object({ items: z.array(interpretationInputSchema).min(1) }), response: z.object({ items: z.array(interpretationRecordSchema) }), maxItems: 20 }),
   listInterpretations: route({ method: 'GET', path: '/api/interpretations', write: false, input: 'query', request: z.object({ status: z.enum(['pending', 'done']).optional(), limit: queryInt.max(10_000).optional() }), response: z.array(interpretationRecordSchema) }),
   completeInterpretation: route({ method: 'POST', path: '/api/interpretations/:id/complete', write: true, input: 'body', request: z.object({ instruction: instructionSchema }), response: interpretationRecordSchema }),
   backfillInterpretations: route({ method: 'POST', path: '/api/interpretations/backfill', write: true, input: 'body', request: z.object({ limit: z.number().int().positive().max(1_000).default(100) }), response: z.object({ enqueued: z.array(interpretationRecordSchema) }) }),
   listLinguistic: route({ method: 'GET', path: '/api/linguistic', write: false, input: 'none', request: emptySchema, response: z.array(linguisticEntrySchema) }),
-  recordPromptGrowthBatch: route({ method: 'POST', path: '/api/linguistic/batch', write: true, input: 'body', request: z.object({ records: z.array(promptGrowthRecordSchema).min(1) }), response: z.object({ outcomes: z.array(promptGrowthOutcomeSchema) }), maxItems: 50 }),
+  recordPromptGrowthBatch: route({ method: 'POST', path: '/api/linguistic/batch', write: true, input: 'body', request: z.object({ records: z.array(promptGrowthRecordSchema).min(1) }), response: z.object({ outcomes: z.array(promptGrowthOutcomeSchema) }), maxItems: 4 }),
 
   renameEntry: route({ method: 'POST', path: '/api/registries/rename', write: true, input: 'body', request: renameRequestSchema, response: renameResultSchema }),
   diagnostics: route({ method: 'GET', path: '/api/diagnostics', write: false, input: 'query', request: z.object({ last: queryInt.max(10_000).optional(), staleAfterMs: queryInt.optional() }), response: diagnosticsSchema }),

@@ -1,5 +1,5 @@
 import { createMemoryStore } from '@motionreg/grow';
-import { healthSchema, jobSchema, MotionregError } from '@motionreg/primitives';
+import { healthSchema, jobSchema, MotionregError, registryApi } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -73,12 +73,13 @@ describe('createRegistryApp over HTTP on 127.0.0.1', () => {
   });
 
   it('states the item limit of a batch in the 400', async () => {
-    const items = Array.from({ length: 101 }, (_, index) => ({ prompt: `prompt ${index}`, source: 'web' }));
+    const limit = registryApi.enqueueInterpretations.maxItems ?? 0;
+    const items = Array.from({ length: limit + 1 }, (_, index) => ({ prompt: `prompt ${index}`, source: 'web' }));
     const response = await call(service.url, '/api/interpretations/batch', { json: { items } });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error.field).toBe('items');
-    expect(error.message).toContain('101 items, more than the limit of 100');
+    expect(error.message).toContain(`${limit + 1} items, more than the limit of ${limit}`);
   });
 
   it('refuses a 6 MB body with 413, by its Content-Length and when streamed without one', async () => {

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../__fixtures__/http.js';
 import { createSqliteIdempotencyStore } from '../node/sqlite-idempotency.js';
 import { expiredKeysPerWrite, idempotencyKeyLifetimeMs, idempotencyLockMs } from './idempotency-store.js';
 import type { IdempotencyStore, IdempotentRequest } from './idempotency-store.js';
 import { createMemoryIdempotencyStore } from './memory-idempotency-store.js';
+import { responsePartLength, splitResponseBody } from './sql-idempotency-store.js';
 
 const folder = temporaryFolder('keys');
 afterAll(() => folder.remove());
@@ -51,6 +53,17 @@ describe.each(implementations)('idempotency store: %s', (_, open) => {
     await store.close();
   });
 
+  it('replays a large answer (kept in parts) exactly, emoji across the part boundaries included', async () => {
+    const store = await open();
+    const body = JSON.stringify({ entries: Array.from({ length: 6_000 }, (_, index) => `entry ${index} 🎬 ${'é'.repeat(index % 7)}`) });
+    expect(body.length).toBeGreaterThan(3 * responsePartLength);
+    const first = await store.begin(request('big'), t0);
+    if (first.state !== 'started') throw new Error('expected started');
+    await store.complete('big', first.owner, { ...answer, body }, t0);
+    expect(await store.begin(request('big'), t0 + 1)).toEqual({ state: 'replay', response: { ...answer, body } });
+    await store.close();
+  });
+
   it('releases a key so a retry runs again', async () => {
     const store = await open();
     const first = await store.begin(request('k4'), t0);
@@ -74,5 +87,24 @@ describe.each(implementations)('idempotency store: %s', (_, open) => {
     expect((await store.begin(request('old-0', 'other body'), later)).state).toBe('started');
     expect(await store.size()).toBe(2);
     await store.close();
+  });
+});
+
+describe('splitResponseBody', () => {
+  it('cuts any text into parts of at most 30,000 code units that join back to it, never inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 70_000 }), fc.integer({ min: 0, max: 3 }), (text, copies) => {
+        const body = text.repeat(copies + 1);
+        const parts = splitResponseBody(body);
+        expect(parts.join('')).toBe(body);
+        for (const part of parts) {
+          expect(part.length).toBeLessThanOrEqual(responsePartLength);
+          expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(3 * responsePartLength);
+          // no lone surrogate at either end: a pair was never cut
+          expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(part)).toBe(false);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -14,6 +14,8 @@ export function createSqliteKeyExecutor(path: string): SqlExecutor {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new Database(path);
   database.exec('PRAGMA busy_timeout = 15000');
+  // why: response parts go with their key by ON DELETE CASCADE, as on D1 (which always enforces foreign keys).
+  database.exec('PRAGMA foreign_keys = ON');
   if (path !== ':memory:') database.exec('PRAGMA journal_mode = WAL');
   const fail = (error: unknown): MotionregError =>
     MotionregError.isInstance(error) ? error : new MotionregError('store_unavailable', `idempotency keys in ${path}: ${error instanceof Error ? error.message : String(error)}`, { component: 'service', cause: error, retryable: true });

@@ -9,6 +9,13 @@ type InterpretationRoutes =
 /** The most jobs and interpretations a prompt backfill reads (the store's list limit). */
 const backfillScanLimit = 10_000;
 
+/**
+ * The most prompts one backfill request enqueues, whatever `limit` asks: each costs 2 statements,
+ * and a request must stay within D1's 50 queries per Worker invocation. A caller wanting more calls
+ * again until `enqueued` comes back empty.
+ */
+export const backfillPromptsPerRequest = 20;
+
 /** The interpretation queue and the linguistic registry. Batches apply their items in order, each exactly once by the store. */
 export const interpretationHandlers: Pick<JsonHandlers, InterpretationRoutes> = {
   recordPromptGrowth: ({ deps, input }) => deps.store.recordPromptGrowth(input),
@@ -26,7 +33,7 @@ export const interpretationHandlers: Pick<JsonHandlers, InterpretationRoutes> = 
     const known = new Set((await deps.store.listInterpretations({ limit: backfillScanLimit })).map((record) => record.prompt));
     const enqueued: InterpretationRecord[] = [];
     for (const job of await deps.store.listJobs({ limit: backfillScanLimit })) {
-      if (enqueued.length >= input.limit) break;
+      if (enqueued.length >= Math.min(input.limit, backfillPromptsPerRequest)) break;
       if (job.prompt.trim().length === 0 || known.has(job.prompt)) continue;
       known.add(job.prompt);
       enqueued.push(await deps.store.enqueueInterpretation({ prompt: job.prompt, source: 'backfill' }));
