@@ -1,4 +1,5 @@
 import { MotionregError } from '@motionreg/primitives';
+import { z } from 'zod';
 import { migrations } from './migrations.generated.js';
 import { splitSqlStatements } from './split-sql-statements.js';
 import { sql } from './sql-executor.js';
@@ -42,18 +43,21 @@ export async function applyMigrations(executor: SqlExecutor): Promise<string[]> 
   return appliedNow;
 }
 
-/** Throws `store_unavailable` when the database lacks a migration this code needs. */
-export async function assertMigrated(executor: SqlExecutor): Promise<void> {
+const defaultRemedy = 'run `wrangler d1 migrations apply` with the migrations of @motionreg/grow, or open the store with { migrate: true }';
+const migrationRowSchema = z.object({ name: z.string() });
+
+/** Throws `store_unavailable` when the database lacks a migration this code needs, saying how to apply them (`remedy`). */
+export async function assertMigrated(executor: SqlExecutor, remedy: string = defaultRemedy): Promise<void> {
   let names: Set<string>;
   try {
     const rows = await executor.read(sql('SELECT name FROM d1_migrations'));
-    names = new Set(rows.map((row) => String(row.name)));
+    names = new Set(rows.map((row) => migrationRowSchema.parse(row).name));
   } catch (error) {
     if (MotionregError.isInstance(error) && error.code !== 'remote_error' && error.code !== 'internal' && error.code !== 'conflict') throw error;
     names = new Set();
   }
   const missing = migrations.filter((migration) => !names.has(migration.name)).map((migration) => migration.name);
   if (missing.length > 0) {
-    throw new MotionregError('store_unavailable', `database of the ${executor.kind} store lacks migrations ${missing.join(', ')}: run \`wrangler d1 migrations apply\` with the migrations of @motionreg/grow, or open the store with { migrate: true }`, { component: 'grow' });
+    throw new MotionregError('store_unavailable', `database of the ${executor.kind} store lacks migrations ${missing.join(', ')}: ${remedy}`, { component: 'grow' });
   }
 }

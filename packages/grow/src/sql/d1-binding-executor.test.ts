@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MotionregError } from '@motionreg/primitives';
 import { describeStoreConformance, startD1QueryServer } from '@motionreg/grow/testing';
@@ -20,10 +20,24 @@ async function startD1() {
   return { db, dispose: () => miniflare.dispose() };
 }
 
+/**
+ * One workerd for the whole conformance suite, a fresh database per test: starting and disposing a
+ * Miniflare per test made its synchronous binding proxy trip over a late message now and then.
+ */
+const databaseNames = Array.from({ length: 48 }, (_, index) => `DB${index}`);
+let shared: { miniflare: Miniflare; next: number } | undefined;
+afterAll(async () => {
+  await shared?.miniflare.dispose();
+});
+
 describeStoreConformance({
   name: 'd1 binding (miniflare D1)',
   create: async () => {
-    const { db, dispose } = await startD1();
+    shared ??= { miniflare: new Miniflare({ modules: true, script: 'export default {}', d1Databases: databaseNames }), next: 0 };
+    const name = databaseNames[shared.next];
+    shared.next += 1;
+    if (name === undefined) throw new Error('the d1 binding suite needs more databases than it declares');
+    const db: D1DatabaseBinding = await shared.miniflare.getD1Database(name);
     // Claimers in other processes reach the same D1 over a local /query endpoint (the binding lives in this process).
     let server: D1QueryServer | undefined;
     return {
@@ -36,7 +50,6 @@ describeStoreConformance({
       },
       dispose: async () => {
         await server?.close();
-        await dispose();
       },
     };
   },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
@@ -37,15 +37,43 @@ describe('openStore', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
+  it('passes readOnly through: a missing sqlite file is not_found and not created, writes are refused', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'motionreg-url-'));
+    try {
+      const path = join(directory, 'r.db');
+      expect(() => openStore(`sqlite:${path}`, { readOnly: true })).toThrow(expect.objectContaining({ code: 'not_found' }));
+      expect(existsSync(path)).toBe(false);
+      const writer = openStore(`sqlite:${path}`);
+      await writer.createJob({ id: 'job-1', prompt: 'kept' });
+      const reader = openStore(`sqlite:${path}`, { readOnly: true });
+      expect((await reader.getJob('job-1'))?.prompt).toBe('kept');
+      await expect(reader.updateJob('job-1', { status: 'failed' })).rejects.toMatchObject({ code: 'invalid_input' });
+      await reader.close();
+      await writer.close();
+      const memory = openStore('memory:', { readOnly: true });
+      await expect(memory.createJob({ prompt: 'no' })).rejects.toMatchObject({ code: 'invalid_input' });
+      await memory.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('needs CLOUDFLARE_API_TOKEN for d1, and reaches the endpoint CLOUDFLARE_API_BASE_URL names', async () => {
     expect(() => openStore('d1://test-account/test-database', { env: {} })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     const miniflare = new Miniflare({ modules: true, script: d1BatchWorkerScript, d1Databases: { DB: 'registry' } });
     const server = await startD1QueryServer({ database: d1ThroughWorker(miniflare) });
     try {
-      const store = openStore('d1://test-account/test-database?migrate=true', { env: { CLOUDFLARE_API_TOKEN: server.apiToken, CLOUDFLARE_API_BASE_URL: `${server.baseUrl}/` } });
+      const env = { CLOUDFLARE_API_TOKEN: server.apiToken, CLOUDFLARE_API_BASE_URL: `${server.baseUrl}/` };
+      // Read-only never migrates, even when the URL asks to.
+      const reader = openStore('d1://test-account/test-database?migrate=true', { env, readOnly: true });
+      await expect(reader.listJobs()).rejects.toMatchObject({ code: 'store_unavailable' });
+      const store = openStore('d1://test-account/test-database?migrate=true', { env });
       expect(store.kind).toBe('d1-http');
       expect(await store.listJobs()).toEqual([]);
+      expect(await reader.listJobs()).toEqual([]);
+      await expect(reader.createJob({ prompt: 'no' })).rejects.toMatchObject({ code: 'invalid_input' });
       await store.close();
+      await reader.close();
     } finally {
       await server.close();
       await miniflare.dispose();

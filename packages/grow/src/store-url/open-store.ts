@@ -1,5 +1,6 @@
 import { MotionregError } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
+import { readOnlyStore } from '../core/read-only-store.js';
 import { createD1HttpStore } from '../d1/d1-http-store.js';
 import type { FetchLike } from '../d1/d1-http-store.js';
 import { createMemoryStore } from '../memory/memory-store.js';
@@ -42,6 +43,12 @@ export interface OpenStoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** The fetch a D1 store uses. @default undici's fetch */
   fetch?: FetchLike;
+  /**
+   * Open for reading only (export, diagnostics, reports): nothing is created or migrated, and every
+   * write is refused with `invalid_input`. A missing SQLite file is `not_found`.
+   * @default false
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -52,15 +59,17 @@ export interface OpenStoreOptions {
  * @example
  * ```ts
  * const store = openStore(process.env.MOTIONREG_STORE ?? defaultStoreUrl);
+ * const registries = openStore('sqlite:./motionreg-out/registry.db', { readOnly: true });
  * ```
  */
 export function openStore(url: string = defaultStoreUrl, options: OpenStoreOptions = {}): RegistryStore {
   const location = parseStoreUrl(url);
+  const readOnly = options.readOnly === true;
   switch (location.kind) {
     case 'memory':
-      return createMemoryStore();
+      return readOnly ? readOnlyStore(createMemoryStore(), `store ${url}`) : createMemoryStore();
     case 'sqlite':
-      return createSqliteStore({ path: location.path });
+      return createSqliteStore({ path: location.path, readOnly });
     case 'd1': {
       const env = options.env ?? process.env;
       const apiToken = env.CLOUDFLARE_API_TOKEN;
@@ -68,14 +77,16 @@ export function openStore(url: string = defaultStoreUrl, options: OpenStoreOptio
         throw new MotionregError('invalid_input', `store url ${url} needs an API token: set CLOUDFLARE_API_TOKEN`, { component: 'grow' });
       }
       const baseUrl = env.CLOUDFLARE_API_BASE_URL;
-      return createD1HttpStore({
+      const store = createD1HttpStore({
         accountId: location.accountId,
         databaseId: location.databaseId,
         apiToken,
-        migrate: location.migrate,
+        // A read-only open never changes the database, migrations included.
+        migrate: location.migrate && !readOnly,
         ...(baseUrl === undefined || baseUrl.length === 0 ? {} : { baseUrl: baseUrl.replace(/\/$/, '') }),
         ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       });
+      return readOnly ? readOnlyStore(store, `store ${url}`) : store;
     }
   }
 }
