@@ -49,6 +49,7 @@ export * from './contracts/registry-export.js';
 
 // authentic names
 export { colorNameIndex, isUsableColorName, nearestColorNames } from './naming/color-name-index.js';
+export { clientSafeNames, deniedReason, hasNonLatinLetter, isDeniedName } from './naming/denied-names.js';
 export type { ColorNameIndex, ColorNameMatch, NearestColorNamesOptions } from './naming/color-name-index.js';
 export { nameColor, colorNameCandidates, describeColorDifference } from './naming/name-color.js';
 export type { ColorDifference } from './naming/name-color.js';

@@ -3,6 +3,7 @@ import { convertLrgbToOklab } from 'culori';
 import { deltaE2000Components } from '../color/delta-e-2000.js';
 import { rgbToLabInto, srgbToLinearTable } from '../color/rgb-to-lab.js';
 import type { Rgb } from '../origins/primitives.js';
+import { isDeniedName } from './denied-names.js';
 
 /**
  * A word of a usable colour name: letters only (any script), with inner apostrophes or hyphens
@@ -26,10 +27,14 @@ export interface ColorNameIndex {
   readonly buildMs: number;
 }
 
-/** True when every space-separated word of a dataset name is letters only (see the module notes). */
+/**
+ * True when every space-separated word of a dataset name is letters only (see the module notes) and the
+ * name is not one a client could not be shown (`denied-names.ts`: political, religious, ethnic, crude, or a
+ * letter of another script).
+ */
 export function isUsableColorName(name: string): boolean {
   const words = name.split(' ');
-  return words.length > 0 && words.every((word) => nameWordPattern.test(word));
+  return words.length > 0 && words.every((word) => nameWordPattern.test(word)) && !isDeniedName(name);
 }
 
 let cached: ColorNameIndex | undefined;

@@ -1,15 +1,17 @@
 import { MotionregError } from '../errors/motionreg-error.js';
+import { isDeniedName } from './denied-names.js';
 
 /**
  * The first candidate not in `taken`. Candidates come from a lazy iterable, so escalation stops as
  * soon as a free name appears. A candidate also counts as taken when its lower-case form is in `taken`,
- * so a caller that compares names without case passes lower-cased names. Throws `conflict` only when
- * every candidate is taken.
+ * so a caller that compares names without case passes lower-cased names. A name a client could not be
+ * shown (`isDeniedName`) is never returned. Throws `conflict` only when every candidate is taken or denied.
  */
 export function firstFreeName(candidates: Iterable<string>, taken: ReadonlySet<string>, what: string): string {
   let tried = 0;
   for (const candidate of candidates) {
-    if (!taken.has(candidate) && !taken.has(candidate.toLowerCase())) return candidate;
+    // why: the generators already skip denied names; a caller's own candidates must not bring one back.
+    if (!taken.has(candidate) && !taken.has(candidate.toLowerCase()) && !isDeniedName(candidate)) return candidate;
     tried += 1;
   }
   throw new MotionregError('conflict', `cannot name ${what}: all ${tried} candidate names are taken`, { component: 'primitives' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invalidInput } from '../errors/motionreg-error.js';
 import { distinct, firstFreeName, slotPhrases } from './first-free-name.js';
+import { clientSafeNames } from './denied-names.js';
 import { blendWords, isKnownNameWord } from './name-vocabulary.js';
 
 const blendDomains = Object.keys(blendWords.noun) as (keyof typeof blendWords.noun)[];
@@ -33,7 +34,12 @@ export function blendAdjective(value: string): string | undefined {
  * two largest ("slow flat blend"), three, four, then the other subsets of them; then the noun's synonyms;
  * and last, pairs of these phrases joined by "and".
  */
-export function* blendNameCandidates(properties: BlendNameProperties): Generator<string> {
+export function blendNameCandidates(properties: BlendNameProperties): Generator<string> {
+  return clientSafeNames(unfilteredBlendNameCandidates(properties));
+}
+
+/** Every candidate of {@link blendNameCandidates}, before names a client could not be shown are skipped. */
+function* unfilteredBlendNameCandidates(properties: BlendNameProperties): Generator<string> {
   const nouns = blendWords.noun[properties.domain ?? 'blends'];
   const components = Object.entries(properties.depth)
     .filter(([, pct]) => pct > 0)

@@ -4,6 +4,7 @@ import type { Rgb } from '../origins/primitives.js';
 import { colorNameIndex, nearestColorNames } from './color-name-index.js';
 import type { ColorNameMatch } from './color-name-index.js';
 import { firstFreeName } from './first-free-name.js';
+import { clientSafeNames } from './denied-names.js';
 import { colorQualifierWords } from './name-vocabulary.js';
 
 /** How many ΔE00 one qualifier word "costs" when ranking a qualified near name against a bare farther one. */
@@ -165,7 +166,12 @@ const articlePattern = /^(?:A|An|The) /u;
  * to a bare neighbour within 2.5 ΔE00, else to the nearest name qualified by its largest difference,
  * and so on through all 31,753 usable names. Names that open with an article are used bare only.
  */
-export function* colorNameCandidates(rgb: Rgb): Generator<string> {
+export function colorNameCandidates(rgb: Rgb): Generator<string> {
+  return clientSafeNames(unfilteredColorNameCandidates(rgb));
+}
+
+/** Every candidate of {@link colorNameCandidates}, before names a client could not be shown are skipped. */
+function* unfilteredColorNameCandidates(rgb: Rgb): Generator<string> {
   const index = colorNameIndex();
   const colorLab = rgbToLab(rgb);
   const shortlist = nearestColorNames(rgb, shortlistSize, { shortlist: shortlistSize });

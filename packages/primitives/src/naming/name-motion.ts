@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { invalidInput } from '../errors/motionreg-error.js';
 import { motionDirectionSchema, motionRhythmSchema, motionSmoothnessSchema, motionSpeedSchema, motionSpeeds } from '../origins/origins.js';
 import { distinct, firstFreeName, slotPhrases } from './first-free-name.js';
+import { clientSafeNames } from './denied-names.js';
 import { motionWords } from './name-vocabulary.js';
 
 /** What {@link nameMotion} names a motion from: its measured properties (origin vocabulary values). */
@@ -20,7 +21,12 @@ export type MotionNameProperties = z.infer<typeof motionNamePropertiesSchema>;
  * drift", "pulsing slow drift"), then both; then synonyms of each word; then the nouns of the
  * neighbouring speeds; and last, pairs of these phrases joined by "and".
  */
-export function* motionNameCandidates(properties: MotionNameProperties): Generator<string> {
+export function motionNameCandidates(properties: MotionNameProperties): Generator<string> {
+  return clientSafeNames(unfilteredMotionNameCandidates(properties));
+}
+
+/** Every candidate of {@link motionNameCandidates}, before names a client could not be shown are skipped. */
+function* unfilteredMotionNameCandidates(properties: MotionNameProperties): Generator<string> {
   const direction = properties.direction ?? 'none';
   const speedIndex = motionSpeeds.indexOf(properties.speed);
   const speedWords = motionWords.speed[properties.speed];

@@ -4,6 +4,7 @@ import { soundMixSchema } from '../contracts/common.js';
 import { soundPrimitiveSchema, soundPrimitives } from '../origins/primitives.js';
 import type { SoundPrimitive } from '../origins/primitives.js';
 import { distinct, firstFreeName, slotPhrases } from './first-free-name.js';
+import { clientSafeNames } from './denied-names.js';
 import { soundWords } from './name-vocabulary.js';
 
 /** What {@link nameSound} names a sound from: its measured properties. */
@@ -61,7 +62,12 @@ function neighbours<T>(tiers: readonly (readonly T[])[], tier: number): T[] {
  * strongest secondary primitive ("soft hissing rumble"); then synonyms of each word; then the neighbouring
  * strength and pitch words; and last, pairs of these phrases joined by "over" ("low rumble over soft hiss").
  */
-export function* soundNameCandidates(properties: SoundNameProperties): Generator<string> {
+export function soundNameCandidates(properties: SoundNameProperties): Generator<string> {
+  return clientSafeNames(unfilteredSoundNameCandidates(properties));
+}
+
+/** Every candidate of {@link soundNameCandidates}, before names a client could not be shown are skipped. */
+function* unfilteredSoundNameCandidates(properties: SoundNameProperties): Generator<string> {
   const { dominant, mix, strengthPct, frequencyHz } = properties;
   const nouns = nounsFor(dominant, frequencyHz);
   const secondary = soundPrimitives
