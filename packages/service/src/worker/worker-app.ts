@@ -48,12 +48,8 @@ function appFor(env: WorkerEnv): Hono<AppEnv> {
  * `MOTIONREG_TOKEN`. Imports only Worker-safe modules (`@motionreg/grow/sql`, never the package's
  * main entry with its native SQLite).
  *
- * @example
- * ```ts
- * // src/index.ts of your own Worker project
- * import { registryWorker } from '@motionreg/service/worker';
- * export default registryWorker;
- * ```
+ * A Worker project of your own makes it the default export of its entry module (the service
+ * README shows the two lines).
  */
 export const registryWorker = {
   fetch: (request: Request, env: WorkerEnv): Response | Promise<Response> => appFor(env).fetch(request, env),
