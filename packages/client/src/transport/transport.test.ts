@@ -134,6 +134,16 @@ describe('the client transport, against a real HTTP server on 127.0.0.1', () => 
     expect(server.seen).toHaveLength(3);
   });
 
+  it('gives up on a refused connection after its tries, naming the cause', async () => {
+    const server = await serve((_request, _index, response) => json(response, 200, health));
+    const { url } = server;
+    await server.close();
+    const error = await failure(createRegistryClient({ baseUrl: url, retries: 2, ...fast }).health());
+    expect(error).toMatchObject({ code: 'store_unavailable', retryable: true });
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(error.message).toContain('gave up after 3 tries');
+  });
+
   it('rejects a 2xx whose body breaks the route\'s contract, naming the route, without retrying', async () => {
     const server = await serve((_request, _index, response) => json(response, 200, { ok: true, service: 'something else' }));
     const error = await failure(createRegistryClient({ baseUrl: server.url, ...fast }).health());

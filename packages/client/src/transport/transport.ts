@@ -84,7 +84,7 @@ export function createTransport(options: ResolvedClientOptions): Transport {
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
       const cause = controller.signal.aborted && controller.signal.reason === timeout ? timeout : error;
-      const reason = cause === timeout ? timeout.message : `network error: ${describe(error)}`;
+      const reason = cause === timeout ? timeout.message : `network error: ${describeNetworkError(error)}`;
       return { kind: 'fault', error: new MotionregError('store_unavailable', `${labelOf(label)}: ${reason}`, { component: 'client', cause, retryable: true }) };
     } finally {
       clearTimeout(timer);
@@ -154,11 +154,13 @@ function withTries(error: MotionregError, tries: number, why = `gave up after ${
   });
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? ` (${String((cause as { code: unknown }).code)})` : '';
-    return `${error.message}${code}`;
-  }
-  return String(error);
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // why: fetch reports every network fault as "fetch failed"; the cause says which (ECONNREFUSED, bad port).
+  const cause = (error as { cause?: unknown }).cause;
+  if (typeof cause !== 'object' || cause === null) return error.message;
+  const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
+  const message = cause instanceof Error && cause.message.length > 0 ? cause.message : undefined;
+  const detail = code !== undefined && message !== undefined && !message.includes(code) ? `${code}: ${message}` : (message ?? code);
+  return detail === undefined ? error.message : `${error.message} (${detail})`;
 }
