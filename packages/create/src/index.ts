@@ -6,7 +6,7 @@
  */
 export { buildSpec, buildSpecOptionsSchema, maxRegistryColors, recentAudioShare, tempoBpmRange, shotSecondsByCutFrequency } from './build-spec/build-spec.js';
 export type { BuildSpecOptions } from './build-spec/build-spec.js';
-export { buildColorPool, colorConstraints, fitsModifier, fittingOriginPalettes, instructionColorConcept, lch, lightingBias, registryColorFitsConcept } from './palette/color-pool.js';
+export { buildColorPool, colorConstraints, fitsModifier, fittingOriginPalettes, instructionColorConcept, lch, lightingBias, lightnessBias, registryColorFitsConcept } from './palette/color-pool.js';
 export { colorConceptOf, colorFamilies, colorFamilyOf, conceptNearness, fitsConcept, isNeutralFamily, neutralFamilyChroma } from './palette/color-family.js';
 export type { ColorConcept, ColorFamily } from './palette/color-family.js';
 export { conceptPrimitives, conceptTables, conceptValues, narrowPool } from './pools/concept-pool.js';

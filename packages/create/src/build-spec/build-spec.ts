@@ -10,7 +10,7 @@ import type {
   AudioMood, AudioPresence, AudioTempo, CameraDirection, CameraMotion, CreationStrategy, CutFrequency, Instruction, Knowledge,
   LinguisticDomain, PureColor, RandomSource, RegistryEntry, Rgb, SceneCut, SceneSpec, TransitionType,
 } from '@motionreg/primitives';
-import { buildColorPool, colorConstraints, fittingOriginPalettes, instructionColorConcept, lightingBias, registryColorFitsConcept } from '../palette/color-pool.js';
+import { buildColorPool, colorConstraints, fittingOriginPalettes, instructionColorConcept, lightingBias, lightnessBias, registryColorFitsConcept } from '../palette/color-pool.js';
 import { conceptNearness } from '../palette/color-family.js';
 import type { ColorConcept } from '../palette/color-family.js';
 import type { PoolColor } from '../palette/color-pool.js';
@@ -244,10 +244,14 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   for (const hint of hints) log.add('palette', hint.name, hint.source);
   for (const color of asked) log.add('palette', color.name, color.source);
   const hinted = new Set(hints);
+  // The lightness asked, by a palette modifier or by the tone ("a bright sunny beach"); null when neither was.
+  const askedDark = modifiers.includes('dark') || (explicit('narrative.tone') && narrative.tone === 'dark');
+  const askedBright = modifiers.includes('light') || (explicit('narrative.tone') && narrative.tone === 'bright');
+  const lightness = askedDark === askedBright ? null : askedDark ? 'dark' : 'bright';
   const pureColors: PureColor[] = colorPool.map((color) => ({
     name: color.name,
     rgb: color.rgb,
-    weight: Math.round(placementWeight(color, hinted.has(color), lighting.preset, mode, concept) * 1000) / 1000,
+    weight: Math.round(placementWeight(color, hinted.has(color), lighting.preset, mode, concept) * lightnessBias(color.rgb, lightness) * 1000) / 1000,
     source: color.source,
   }));
   for (const color of colorPool) if (color.source.kind === 'registry') log.add('pureColors', color.name, color.source);
@@ -355,7 +359,11 @@ function chooseAudio(
   const tempo = field<AudioTempo>('tempo', audioTempos, source.audio.tempo, explicit('audio.tempo'), [], temposOfMood);
   const presence = field<AudioPresence>('presence', audioPresences, source.audio.presence, explicit('audio.presence'), avoidPresence);
   let bpm: number | null = null;
-  if (presenceWithPulse.has(presence)) {
+  if (presenceWithPulse.has(presence) && source.audio.bpm !== undefined && !avoidPresence.includes('music')) {
+    // "128 bpm": the asked beat, not a draw within its tempo class.
+    bpm = source.audio.bpm;
+    log.add('audio.bpm', bpm, { kind: 'instruction', field: 'audio.tempo' });
+  } else if (presenceWithPulse.has(presence)) {
     const [low, high] = tempoBpmRange[tempo];
     bpm = random.int(low, high);
     log.add('audio.bpm', bpm, { kind: 'origin', domain: 'audio' });

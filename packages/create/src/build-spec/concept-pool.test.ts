@@ -71,4 +71,15 @@ describe('the asked concept shapes the pool', () => {
     const hints = new Set(seeds(20).map((seed) => buildSpec(instruction, grownKnowledge(), { seed, mode: 'explore' }).palette.map((stop) => stop.name).join()));
     expect(hints.size).toBeGreaterThan(3);
   });
+
+  it('plays the bpm the prompt named, and weighs light colours up for a bright prompt', () => {
+    const beat = instructionFixture({ audio: { mood: 'neutral', tempo: 'medium', presence: 'music', bpm: 128 }, mappings: [mapping('audio.tempo', 'medium', '128 bpm'), mapping('audio.presence', 'music')] });
+    const bright = instructionFixture({ narrative: { ...instructionFixture().narrative, tone: 'bright' }, mappings: [mapping('narrative.tone', 'bright')] });
+    for (const seed of seeds(10)) {
+      expect(buildSpec(beat, grownKnowledge(), { seed, mode: 'explore' }).audio.bpm).toBe(128);
+      const colors = buildSpec(bright, grownKnowledge(), { seed, mode: 'explore' }).pureColors;
+      const weightOf = (name: string) => colors.find((color) => color.name === name)?.weight ?? 0;
+      expect(weightOf('bone')).toBeGreaterThan(weightOf('midnight'));
+    }
+  });
 });

@@ -160,6 +160,19 @@ export function lightingBias(rgb: Rgb, preset: LightingPreset): number {
   }
 }
 
+/**
+ * Placement weight boost for the lightness a prompt asked ("a bright sunny beach", "a dark alley", "dark
+ * blues"): for bright, 3 for a light colour (L ≥ 65), 1.5 for a mid one (L ≥ 50), 0.5 below; for dark, 3 at
+ * L ≤ 30, 1.5 at L ≤ 45, 0.5 above; 1 when it asked neither. Asked colours get it too, so the asked blues of
+ * a bright beach show their light end.
+ */
+export function lightnessBias(rgb: Rgb, asked: 'bright' | 'dark' | null): number {
+  if (asked === null) return 1;
+  const { lightness } = lch(rgb);
+  if (asked === 'bright') return lightness >= 65 ? 3 : lightness >= 50 ? 1.5 : 0.5;
+  return lightness <= 30 ? 3 : lightness <= 45 ? 1.5 : 0.5;
+}
+
 /** The origin palettes at least half of whose stops fit every constraint (all of them when there are none). */
 export function fittingOriginPalettes(modifiers: readonly PaletteModifier[]): (keyof typeof originPalettes)[] {
   return (Object.keys(originPalettes) as (keyof typeof originPalettes)[]).filter((name) => {

@@ -307,7 +307,13 @@ export function assembleInstruction(input: AssemblyInput): Instruction {
     gradient: valueOf('gradient') as Instruction['gradient'],
     shape: valueOf('shape') as Instruction['shape'],
     lighting: { temperature: valueOf('lighting.temperature'), contrast: valueOf('lighting.contrast'), preset: valueOf('lighting.preset') } as Instruction['lighting'],
-    audio: { mood: valueOf('audio.mood'), tempo: valueOf('audio.tempo'), presence: resolved.get('audio.presence') ?? valueOf('audio.presence') } as Instruction['audio'],
+    audio: {
+      mood: valueOf('audio.mood'),
+      tempo: valueOf('audio.tempo'),
+      presence: resolved.get('audio.presence') ?? valueOf('audio.presence'),
+      // why: only a playable pulse; "9000 bpm" is a joke, not a tempo, and the contract bounds it.
+      ...(input.tempos[0] !== undefined && input.tempos[0].bpm >= 20 && input.tempos[0].bpm <= 400 ? { bpm: input.tempos[0].bpm } : {}),
+    } as Instruction['audio'],
     narrative: {
       genre: valueOf('narrative.genre'),
       tone: valueOf('narrative.tone'),
@@ -396,7 +402,9 @@ function buildColors(
       named.push({ name, rgb });
     }
   }
-  const fromConcepts = concepts.flatMap((concept) => paletteColors(concept));
+  // "greyscale ocean waves": black and white takes the colour out of the scene's palette words (the sea's
+  // blues); a colour the prompt named ("black and white, one red coat") stays.
+  const fromConcepts = (concepts.includes('mono') ? ['mono'] : concepts).flatMap((concept) => paletteColors(concept));
   let colors = [...named, ...fromConcepts].filter(keep);
   if (colors.length === 0 && named.length === 0 && concepts.length === 0) {
     const impliedConcepts = (implied.get('palette.colors') ?? []).map((candidate) => candidate.canonical).filter((name) => Object.hasOwn(paletteStops, name));

@@ -182,3 +182,18 @@ describe('function words and plain prompts (issue 15)', () => {
     expect(colors).toEqual(expect.arrayContaining(['red', 'gold']));
   });
 });
+
+describe('black and white and named beats (issue 15)', () => {
+  it('takes the colour out of scene palette words when black and white is asked, keeping a named colour', () => {
+    const greys = interpret('greyscale ocean waves').palette.colors;
+    expect(greys.length).toBeGreaterThan(0);
+    for (const color of greys) expect(Math.max(...color.rgb) - Math.min(...color.rgb)).toBeLessThanOrEqual(8);
+    expect(interpret('black and white, one red coat').palette.colors.map((color) => color.name)).toContain('red');
+  });
+
+  it('carries a named bpm, and none that is not a playable pulse', () => {
+    expect(interpret('thumping techno at 128 bpm').audio.bpm).toBe(128);
+    expect(interpret('thumping techno').audio.bpm).toBeUndefined();
+    expect(interpret('9000 bpm chaos').audio.bpm).toBeUndefined();
+  });
+});

@@ -100,7 +100,13 @@ export const instructionSchema = z.object({
   gradient: gradientTypeSchema,
   shape: shapeOverlaySchema,
   lighting: z.object({ temperature: colorTemperatureSchema, contrast: contrastRatioSchema, preset: lightingPresetSchema }),
-  audio: z.object({ mood: audioMoodSchema, tempo: audioTempoSchema, presence: audioPresenceSchema }),
+  audio: z.object({
+    mood: audioMoodSchema,
+    tempo: audioTempoSchema,
+    presence: audioPresenceSchema,
+    /** The beats per minute the prompt named ("128 bpm"); absent when it named none. */
+    bpm: z.number().positive().max(400).optional(),
+  }),
   narrative: z.object({
     genre: genreSchema,
     tone: toneSchema,
