@@ -49,4 +49,24 @@ describe('a seeded loop through injected faults', () => {
       await service.close();
     }
   }, 180_000);
+
+  it('uploads clips whose answers were lost exactly as sent', async () => {
+    const service = await startNodeService({ storeUrl: `sqlite:${join(directory, 'clips.db')}`, port: 0, token });
+    const proxy = await startFaultProxy({ target: service.url, seed: 99, stallMs: 800, weights: { pass: 1, unavailable: 1, drop: 2, stallAfter: 1 } });
+    const client = createRegistryClient({ baseUrl: proxy.url, token, timeoutMs: 400, retries: 12, retryBaseMs: 5, retryMaxMs: 50 });
+    const direct = createRegistryClient({ baseUrl: service.url, token });
+    try {
+      for (let index = 0; index < 6; index += 1) {
+        await direct.createJob({ id: `clip-${index}`, prompt: `clip ${index}` });
+        const bytes = new Uint8Array(50_000 + index * 1_000).map((_, offset) => (offset * (index + 3)) % 256);
+        const info = await client.uploadClip(`clip-${index}`, bytes);
+        expect(info.bytes).toBe(bytes.length);
+        expect(Buffer.from((await direct.downloadClip(`clip-${index}`))!).equals(Buffer.from(bytes))).toBe(true);
+      }
+      expect(proxy.log.some((entry) => entry.method === 'PUT' && entry.fault === 'drop' && entry.forwardedStatus !== undefined && entry.forwardedStatus < 300)).toBe(true);
+    } finally {
+      await proxy.close();
+      await service.close();
+    }
+  }, 60_000);
 });
