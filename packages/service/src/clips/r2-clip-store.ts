@@ -29,11 +29,21 @@ export function createR2ClipStore(bucket: R2BucketLike): ClipStore {
       const FixedLengthStream = (globalThis as { FixedLengthStream?: FixedLengthStreamConstructor }).FixedLengthStream;
       if (FixedLengthStream === undefined) throw new MotionregError('internal', 'the R2 clip store runs only on Workers (FixedLengthStream is missing)', { component: 'service' });
       const fixed = new FixedLengthStream(bytes);
-      // why: pipe and put run together; when the pipe fails (the body broke a limit) that is the
-      // error to report, not the put's resulting "stream errored".
-      const [piped, stored] = await Promise.allSettled([body.pipeTo(fixed.writable), bucket.put(clipObjectKey(jobId), fixed.readable, { httpMetadata: { contentType: clipContentType } })]);
-      if (piped.status === 'rejected') throw piped.reason;
-      if (stored.status === 'rejected') throw new MotionregError('store_unavailable', `R2 put of the clip of job ${jobId} failed: ${String(stored.reason)}`, { component: 'service', cause: stored.reason, retryable: true });
+      const stopPipe = new AbortController();
+      const stored = bucket.put(clipObjectKey(jobId), fixed.readable, { httpMetadata: { contentType: clipContentType } });
+      // why: a put that fails without reading its stream would leave the pipe waiting forever on backpressure.
+      stored.catch(() => stopPipe.abort());
+      // why: when the body fails first (it broke a limit), that is the error to report, not the
+      // put's resulting "stream errored" (nor the pipe's abort when the put failed first).
+      let bodyFailure: { error: unknown } | undefined;
+      const piped = body.pipeTo(fixed.writable, { signal: stopPipe.signal }).catch((error: unknown) => {
+        if (!stopPipe.signal.aborted) bodyFailure = { error };
+      });
+      const [, put] = await Promise.allSettled([piped, stored]);
+      if (bodyFailure !== undefined) throw bodyFailure.error;
+      if (put.status === 'rejected') {
+        throw new MotionregError('store_unavailable', `R2 put of the clip of job ${jobId} failed: ${String(put.reason)}`, { component: 'service', cause: put.reason, retryable: true });
+      }
     },
     async get(jobId) {
       const object = await bucket.get(clipObjectKey(jobId));

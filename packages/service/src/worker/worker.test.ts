@@ -106,5 +106,10 @@ describe('the Worker in miniflare (bundled by wrangler, D1 migrated by wrangler,
     expect(downloaded.status).toBe(200);
     expect(Buffer.from(await downloaded.arrayBuffer()).equals(Buffer.from(clip))).toBe(true);
     expect((await call(url, '/api/jobs/w-2/clip')).status).toBe(404);
+    expect((await call(url, '/api/jobs/no-such-job/clip', { method: 'PUT', body: clip, headers: { 'Content-Type': 'video/mp4' } })).status).toBe(404);
+    // a second upload replaces the first whole
+    const replacement = clip.slice(0, 1_000);
+    expect((await call(url, '/api/jobs/w-1/clip', { method: 'PUT', body: replacement, headers: { 'Content-Type': 'video/mp4' } })).status).toBe(200);
+    expect(Buffer.from(await (await call(url, '/api/jobs/w-1/clip')).arrayBuffer()).equals(Buffer.from(replacement))).toBe(true);
   });
 });
