@@ -63,6 +63,13 @@ describe('the Worker in miniflare (bundled by wrangler, D1 migrated by wrangler,
     expect(await response.text()).toMatch(/^<!doctype html>/i);
   });
 
+  it('keeps one app per isolate: request counters accumulate across requests', async () => {
+    for (let index = 0; index < 3; index += 1) await call(url, '/api/jobs/counts', { token: null });
+    const text = await (await call(url, '/api/metrics', { token: null })).text();
+    const count = Number(/^motionreg_http_requests_total\{route="countJobs",method="GET",status="200"\} (\d+)$/m.exec(text)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(3);
+  });
+
   it('needs the secret token for writes', async () => {
     const response = await call(url, '/api/jobs', { json: { prompt: 'no token' }, token: null });
     expect(response.status).toBe(401);
