@@ -133,6 +133,19 @@ describe('startNodeService on a SQLite file', () => {
     expect((await call(service.url, '/api/jobs/with-clip/clip', { method: 'PUT', body: clip, token: null, headers: { 'Content-Type': 'video/mp4' } })).status).toBe(401);
   });
 
+  it('refuses a clip past its limit with 413 before reading it, and keeps the old clip', async () => {
+    const small = await startNodeService({ storeUrl, port: 0, token: 'test-token-3f9a', clipLimitBytes: 100_000 });
+    try {
+      const big = new Uint8Array(100_001);
+      const refused = await call(small.url, '/api/jobs/with-clip/clip', { method: 'PUT', body: big, headers: { 'Content-Type': 'video/mp4' } });
+      expect(refused.status).toBe(413);
+      expect((await errorOf(refused)).message).toContain('limit of 100000 bytes');
+      expect((await (await call(small.url, '/api/jobs/with-clip/clip')).arrayBuffer()).byteLength).toBe(300_000);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('serves Prometheus text with requests by route and status and jobs per status', async () => {
     const counts = jobCountsSchema.parse(await (await call(service.url, '/api/jobs/counts')).json());
     const text = await (await call(service.url, '/api/metrics')).text();
