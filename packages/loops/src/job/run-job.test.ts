@@ -109,5 +109,8 @@ describe('runJob', () => {
     expect(MotionregError.isInstance(both) && both.code).toBe('invalid_input');
     const noOut = await runJob({ store: createMemoryStore(), prompt: 'x', seed: 1 }).catch((caught: unknown) => caught);
     expect(MotionregError.isInstance(noOut) && noOut.code).toBe('invalid_input');
+    const tooLong = await runJob({ store: null, steps: 'render', prompt: 'a calm sea', seed: 1, out: join(temporaryDirectory(), 'clip.mp4'), durationSeconds: 7200 }).catch((caught: unknown) => caught);
+    expect(MotionregError.isInstance(tooLong) && tooLong.code).toBe('invalid_input');
+    expect(String(tooLong)).toContain('the durationSeconds option asks for 7200 s, more than the 3600 s limit');
   });
 });

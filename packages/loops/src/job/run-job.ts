@@ -5,7 +5,7 @@ import { extractClip } from '@motionreg/extract';
 import { growFromExtraction, growFromPrompt } from '@motionreg/grow';
 import { interpret } from '@motionreg/interpret';
 import {
-  colorValueSchema, creationStrategySchema, emptyKnowledge, growthFocusSchema, invalidInput, jobSchema, MotionregError,
+  checkClipDuration, colorValueSchema, creationStrategySchema, emptyKnowledge, growthFocusSchema, invalidInput, jobSchema, maxClipSeconds, MotionregError,
 } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
@@ -13,9 +13,6 @@ import { z } from 'zod';
 import { failJob } from './fail-job.js';
 
 const component = 'loops';
-
-/** The longest clip a prompt or a flag may ask for, in seconds (an hour). */
-export const maxClipSeconds = 3600;
 
 /** The steps of a job, in order; `onProgress` hears each one as it starts. */
 export const jobPhases = ['interpret', 'create', 'render', 'extract', 'grow'] as const;
@@ -50,7 +47,7 @@ export const runJobOptionsSchema = z
     height: z.number().int().min(16).max(2160).multipleOf(2).default(240),
     fps: z.number().positive().max(120).default(24),
     /** Clip length that overrides the prompt's own; goes into the spec, so the cuts fit it. */
-    durationSeconds: z.number().positive().max(maxClipSeconds).optional(),
+    durationSeconds: z.number().positive().optional(),
     /** Clip length when the prompt names none. @default a seeded pick of the origin shot lengths */
     defaultDurationSeconds: z.number().positive().max(maxClipSeconds).optional(),
     /** What growth reads from the clip. @default 'all' */
@@ -106,12 +103,9 @@ function parseOptions(options: RunJobOptions): z.infer<typeof runJobOptionsSchem
   return parsed.data;
 }
 
-/** Builds the spec; the prompt's own length goes through the spec, checked against {@link maxClipSeconds}. */
+/** Builds the spec; the prompt's own length goes through the spec (`buildSpec` checks it against `maxClipSeconds`, naming the prompt). */
 function specFor(instruction: Instruction, knowledge: Knowledge, settings: z.infer<typeof runJobOptionsSchema>): SceneSpec {
-  const asked = settings.durationSeconds ?? instruction.durationSeconds;
-  if (asked !== null && asked > maxClipSeconds) {
-    throw invalidInput(component, `prompt "${instruction.prompt.slice(0, 80)}" asks for ${asked} s, more than the ${maxClipSeconds} s limit`);
-  }
+  if (settings.durationSeconds !== undefined) checkClipDuration(settings.durationSeconds, 'the durationSeconds option', component);
   // why: an explicit length overrides the prompt's inside the instruction, so the spec (cuts, truth) is built for it.
   const sized = settings.durationSeconds === undefined ? instruction : { ...instruction, durationSeconds: settings.durationSeconds };
   return buildSpec(sized, knowledge, {
