@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { applyMigrations, createD1BindingExecutor, sql } from '@motionreg/grow/sql';
 import type { D1DatabaseBinding } from '@motionreg/grow/sql';
+import { createSqliteStore } from '@motionreg/grow';
 import { describeStoreConformance } from '@motionreg/grow/testing';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { registrySnapshot, runLoopWrites } from './__fixtures__/loop-writes.js';
 import { spawnClaimers } from './__fixtures__/spawn-claimers.js';
 import { createRegistryClient } from './registry-client.js';
+import { startFaultProxy } from './testing/fault-proxy.js';
 
 const run = promisify(execFile);
 const serviceRoot = fileURLToPath(new URL('../../service/', import.meta.url));
@@ -107,3 +110,28 @@ describe('clips through the client, kept in the Worker\'s R2', () => {
     expect(await client.downloadClip(other.id)).toBeNull();
   });
 });
+
+describe('a seeded loop through injected faults, on the Worker', () => {
+  it('leaves D1 holding what the same writes leave in a local SQLite file, entry for entry', async () => {
+    const seed = 31;
+    const local = createSqliteStore({ path: join(folder, 'local.db') });
+    await runLoopWrites(local, { seed, jobs: 10 });
+    const expected = await registrySnapshot(local);
+    await local.close();
+
+    await emptyTables(worker.db);
+    const proxy = await startFaultProxy({ target: worker.url, seed, stallMs: 2_500, retryAfter: '1', weights: { pass: 8, unavailable: 1, throttle: 0.5, drop: 1.5, stall: 0.5, stallAfter: 1 } });
+    try {
+      const client = createRegistryClient({ baseUrl: proxy.url, token, timeoutMs: 2_000, retries: 12, retryBaseMs: 10, retryMaxMs: 200 });
+      await runLoopWrites(client, { seed, jobs: 10 });
+      const direct = clientOf(worker.url);
+      expect(await registrySnapshot(direct)).toEqual(expected);
+      expect(await direct.diagnostics({ last: 1_000 })).toMatchObject({ missingLearning: 0, missingDiscovery: 0 });
+      const lostAnswers = proxy.log.filter((entry) => (entry.fault === 'drop' || entry.fault === 'stallAfter') && entry.method !== 'GET' && entry.forwardedStatus !== undefined && entry.forwardedStatus < 300);
+      expect(lostAnswers.length).toBeGreaterThan(3);
+    } finally {
+      await proxy.close();
+    }
+  }, 240_000);
+});
+
