@@ -2,7 +2,7 @@ import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colorDepth } from '@motionreg/primitives';
 import type { GrowthRecordInput, ObservationInput, RegistryStore } from '@motionreg/primitives';
-import { createCountingExecutor, d1FreeLimits } from '@motionreg/grow/testing';
+import { buildInstruction, createCountingExecutor, d1FreeLimits } from '@motionreg/grow/testing';
 import type { CallUsage, CountingExecutor } from '@motionreg/grow/testing';
 import { applyMigrations } from './apply-migrations.js';
 import { createD1BindingExecutor } from './d1-binding-executor.js';
@@ -76,6 +76,21 @@ describe('store calls within D1 free-account limits (miniflare D1 binding, count
     const colors = await measured('listEntries (2,000 colours)', () => store.listEntries({ registry: 'static', aspect: 'colors' }));
     expect(colors).toHaveLength(2_000);
     expect(colors.every((entry) => entry.sources.length === 2)).toBe(true);
+  });
+
+  it('renames an entry used in 120 prompts and 40 mappings in one call within the limits', async () => {
+    const [color] = await store.listEntries({ registry: 'static', aspect: 'colors' }, { limit: 1 });
+    const name = color!.name;
+    for (let index = 0; index < 120; index += 1) await store.createJob({ id: `uses-${index}`, prompt: `a frame washed in ${name}, take ${index}` });
+    for (let index = 0; index < 40; index += 1) {
+      await store.recordPromptGrowth({
+        sourceId: `prompt-${index}`, prompt: `${name} light ${index}`, source: 'test',
+        instruction: buildInstruction(`${name} light ${index}`, [{ span: `shade ${index}`, canonical: name, domain: 'palette.colors', kind: 'registry' }]),
+      });
+    }
+    const result = await measured('renameEntry (120 prompts, 40 mappings)', () => store.renameEntry({ name, newName: 'Renamed Shade' }));
+    expect(result.cascaded).toMatchObject({ 'jobs.prompt': 120, 'interpretations.prompt': 40, 'linguistic_entries.canonical': 40 });
+    expect((await store.getJob('uses-7'))?.prompt).toBe('a frame washed in Renamed Shade, take 7');
   });
 
   it('keeps the other calls of a worker within the limits', async () => {

@@ -35,11 +35,6 @@ export const guardLastChange = sql('INSERT INTO store_guards (ok) VALUES (change
 
 export const notFound = (what: string) => new MotionregError('not_found', what, { component: 'grow' });
 
-/** `LIKE` pattern for a substring, escaping the pattern characters. */
-export function likeSubstring(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 /**
  * Bytes of JSON one statement may carry as a parameter: D1 allows 100 KB per statement, and the
  * stores count the values with the text (see `d1FreeLimits` in `@motionreg/grow/testing`).

@@ -3,7 +3,8 @@ import type { RegistryStore, RenameRequest, RenameResult } from '@motionreg/prim
 import { z } from 'zod';
 import { retryConflicts } from '../core/retry-conflicts.js';
 import { containsWholeWord, replaceWholeWord, replaceWholeWordInJson } from '../core/whole-word.js';
-import { clearGuards, guard, guardLastChange, likeSubstring, notFound } from './sql-context.js';
+import { linguisticKey } from '../core/prompt-growth.js';
+import { clearGuards, guard, jsonChunks, notFound } from './sql-context.js';
 import type { SqlStoreContext } from './sql-context.js';
 import { sql } from './sql-executor.js';
 import type { AtomicPlan, SqlRead, SqlStatement } from './sql-executor.js';
@@ -28,10 +29,12 @@ const nameRowSchema = z.object({ name: z.string() });
 const contentRowSchema = z.object({ row_key: z.union([z.string(), sqlInteger]), content: z.string() });
 const clashRowSchema = z.object({ id: z.string(), prompt: z.string() });
 const linguisticRowSchema = z.object({ id: sqlInteger, span: z.string(), domain: z.string(), canonical: z.string(), count: sqlInteger });
+const mappingRowSchema = z.object({ id: sqlInteger, span: z.string(), domain: z.string(), canonical: z.string() });
 
 /**
  * Plans a rename: the entry's new name and every whole-word use of the old one. Candidate rows are
- * found with `LIKE` (SQLite has no regular-expression replace) and rewritten here; each column's
+ * found with `instr` (SQLite has no regular-expression replace; `LIKE` would be case-blind and D1
+ * limits its patterns to 50 bytes) and rewritten here; each column's
  * changes go as one set-based statement (key, before, after as one JSON parameter), guarded so that
  * a row changed or added meanwhile rolls the batch back.
  */
@@ -45,8 +48,7 @@ async function planRename(read: SqlRead, request: RenameRequest): Promise<Atomic
   if (holder[0] !== undefined && parseRow(integerIdRowSchema, holder[0], 'registry_entries').id !== target.id) {
     throw new MotionregError('conflict', `name ${JSON.stringify(newName)} is taken`, { component });
   }
-  const like = likeSubstring(oldName);
-  const protectedNames = parseRows(nameRowSchema, await read(sql(`SELECT name FROM registry_entries WHERE name LIKE ? ESCAPE '\\' AND id != ?`, like, target.id)), 'registry_entries')
+  const protectedNames = parseRows(nameRowSchema, await read(sql('SELECT name FROM registry_entries WHERE instr(name, ?) > 0 AND id != ?', oldName, target.id)), 'registry_entries')
     .map((row) => row.name)
     .filter((name) => containsWholeWord(name, oldName));
 
@@ -58,10 +60,10 @@ async function planRename(read: SqlRead, request: RenameRequest): Promise<Atomic
   const cascaded: Record<string, number> = {};
   const newPrompts: [id: string, prompt: string][] = [];
   for (const { table, key, column, isJson } of cascadeColumns) {
-    const rows = parseRows(contentRowSchema, await read(sql(`SELECT ${key} AS row_key, ${column} AS content FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\'`, like)), table);
+    const rows = parseRows(contentRowSchema, await read(sql(`SELECT ${key} AS row_key, ${column} AS content FROM ${table} WHERE instr(${column}, ?) > 0`, oldName)), table);
     // why: a row that starts to use the old name after this read would escape the cascade; the batch
     // fails instead, and is planned again, when the candidate count has changed.
-    statements.push(guard(`(SELECT count(*) FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\') = CAST(? AS INTEGER)`, like, rows.length));
+    statements.push(guard(`(SELECT count(*) FROM ${table} WHERE instr(${column}, ?) > 0) = CAST(? AS INTEGER)`, oldName, rows.length));
     const changes: [key: string | number, before: string, after: string][] = [];
     for (const row of rows) {
       const after = isJson ? replaceWholeWordInJson(row.content, oldName, newName, protectedNames) : replaceWholeWord(row.content, oldName, newName, protectedNames);
@@ -69,15 +71,16 @@ async function planRename(read: SqlRead, request: RenameRequest): Promise<Atomic
     }
     if (changes.length === 0) continue;
     if (table === 'interpretations' && column === 'prompt') for (const [id, , prompt] of changes) newPrompts.push([String(id), prompt]);
-    const change = JSON.stringify(changes);
-    updates.push(
-      sql(
-        `UPDATE ${table} SET ${column} = (SELECT json_extract(wanted.value, '$[2]') FROM json_each(?) AS wanted WHERE json_extract(wanted.value, '$[0]') = ${table}.${key})
-         WHERE EXISTS (SELECT 1 FROM json_each(?) AS wanted WHERE json_extract(wanted.value, '$[0]') = ${table}.${key} AND json_extract(wanted.value, '$[1]') = ${table}.${column})`,
-        change, change,
-      ),
-      guard('changes() = CAST(? AS INTEGER)', changes.length),
-    );
+    for (const chunk of jsonChunks(changes)) {
+      updates.push(
+        sql(
+          `UPDATE ${table} SET ${column} = json_extract(wanted.value, '$[2]') FROM json_each(?) AS wanted
+           WHERE json_extract(wanted.value, '$[0]') = ${table}.${key} AND json_extract(wanted.value, '$[1]') = ${table}.${column}`,
+          JSON.stringify(chunk),
+        ),
+        guard('changes() = CAST(? AS INTEGER)', chunk.length),
+      );
+    }
     cascaded[`${table}.${column}`] = changes.length;
   }
   // Two interpretations of one prompt would break the registry's one-row-per-prompt rule.
@@ -88,24 +91,61 @@ async function planRename(read: SqlRead, request: RenameRequest): Promise<Atomic
     if (clash !== undefined) throw new MotionregError('conflict', `renaming would make two interpretations of ${JSON.stringify(clash[1])}`, { component });
   }
   // why: spans are lower-cased prompt text and names start with a capital, so only canonicals hold names.
-  // Few rows name an entry, and one may merge into another, so these go row by row.
-  const linguisticRows = parseRows(linguisticRowSchema, await read(sql(`SELECT id, span, domain, canonical, count FROM linguistic_entries WHERE canonical LIKE ? ESCAPE '\\'`, like)), 'linguistic_entries');
-  statements.push(guard(`(SELECT count(*) FROM linguistic_entries WHERE canonical LIKE ? ESCAPE '\\') = CAST(? AS INTEGER)`, like, linguisticRows.length));
-  for (const row of linguisticRows) {
-    const after = replaceWholeWord(row.canonical, oldName, newName, protectedNames);
-    if (after === row.canonical) continue;
-    const merged = await read(sql('SELECT id FROM linguistic_entries WHERE span = ? AND domain = ? AND canonical = ?', row.span, row.domain, after));
-    if (merged[0] === undefined) {
-      updates.push(sql('UPDATE linguistic_entries SET canonical = ? WHERE id = ? AND canonical = ?', after, row.id, row.canonical), guardLastChange);
-    } else {
+  const linguisticRows = parseRows(linguisticRowSchema, await read(sql('SELECT id, span, domain, canonical, count FROM linguistic_entries WHERE instr(canonical, ?) > 0', oldName)), 'linguistic_entries');
+  statements.push(guard('(SELECT count(*) FROM linguistic_entries WHERE instr(canonical, ?) > 0) = CAST(? AS INTEGER)', oldName, linguisticRows.length));
+  const renamedMappings = linguisticRows
+    .map((row) => ({ ...row, after: replaceWholeWord(row.canonical, oldName, newName, protectedNames) }))
+    .filter((row) => row.after !== row.canonical);
+  if (renamedMappings.length > 0) {
+    // A mapping whose new canonical exists already merges into it (counts add up) instead of clashing.
+    const targets = new Map<string, number>();
+    const wanted = renamedMappings.map((row) => [row.span, row.domain, row.after]);
+    for (const chunk of jsonChunks(wanted)) {
+      const rows = await read(
+        sql(
+          `SELECT l.id, l.span, l.domain, l.canonical FROM json_each(?) AS wanted JOIN linguistic_entries AS l
+             ON l.span = json_extract(wanted.value, '$[0]') AND l.domain = json_extract(wanted.value, '$[1]') AND l.canonical = json_extract(wanted.value, '$[2]')`,
+          JSON.stringify(chunk),
+        ),
+      );
+      for (const row of parseRows(mappingRowSchema, rows, 'linguistic_entries')) targets.set(linguisticKey(row.span, row.domain, row.canonical), row.id);
+    }
+    const moves: [id: number, before: string, after: string][] = [];
+    const merges: [from: number, before: string, into: number, count: number][] = [];
+    for (const row of renamedMappings) {
+      const into = targets.get(linguisticKey(row.span, row.domain, row.after));
+      if (into === undefined) moves.push([row.id, row.canonical, row.after]);
+      else merges.push([row.id, row.canonical, into, row.count]);
+    }
+    for (const chunk of jsonChunks(moves)) {
       updates.push(
-        sql('UPDATE linguistic_entries SET count = count + ? WHERE id = ?', row.count, parseRow(integerIdRowSchema, merged[0], 'linguistic_entries').id),
-        guardLastChange,
-        sql('DELETE FROM linguistic_entries WHERE id = ? AND canonical = ?', row.id, row.canonical),
-        guardLastChange,
+        sql(
+          `UPDATE linguistic_entries SET canonical = json_extract(wanted.value, '$[2]') FROM json_each(?) AS wanted
+           WHERE linguistic_entries.id = json_extract(wanted.value, '$[0]') AND linguistic_entries.canonical = json_extract(wanted.value, '$[1]')`,
+          JSON.stringify(chunk),
+        ),
+        guard('changes() = CAST(? AS INTEGER)', chunk.length),
       );
     }
-    cascaded['linguistic_entries.canonical'] = (cascaded['linguistic_entries.canonical'] ?? 0) + 1;
+    for (const chunk of jsonChunks(merges)) {
+      const change = JSON.stringify(chunk);
+      updates.push(
+        sql(
+          `UPDATE linguistic_entries SET count = linguistic_entries.count + merged.total
+           FROM (SELECT json_extract(value, '$[2]') AS into_id, sum(json_extract(value, '$[3]')) AS total FROM json_each(?) GROUP BY into_id) AS merged
+           WHERE linguistic_entries.id = merged.into_id`,
+          change,
+        ),
+        guard('changes() = CAST(? AS INTEGER)', new Set(chunk.map(([, , into]) => into)).size),
+        sql(
+          `DELETE FROM linguistic_entries WHERE EXISTS (SELECT 1 FROM json_each(?) AS wanted
+             WHERE json_extract(wanted.value, '$[0]') = linguistic_entries.id AND json_extract(wanted.value, '$[1]') = linguistic_entries.canonical)`,
+          change,
+        ),
+        guard('changes() = CAST(? AS INTEGER)', chunk.length),
+      );
+    }
+    cascaded['linguistic_entries.canonical'] = renamedMappings.length;
   }
   statements.push(...updates, sql('UPDATE registry_entries SET name = ? WHERE id = ?', newName, target.id), clearGuards);
   const result: RenameResult = { oldName, newName, registry: target.registry, aspect: target.aspect, key: target.entry_key, cascaded };
