@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { growFromExtraction } from '@motionreg/grow';
 import { buildExtraction, buildInstruction } from '@motionreg/grow/testing';
-import { MotionregError, exportSections } from '@motionreg/primitives';
+import { MotionregError, exportSections, registryApi } from '@motionreg/primitives';
 import { startNodeService } from '@motionreg/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistryClient } from './registry-client.js';
@@ -81,6 +81,11 @@ describe('the client\'s routes beyond the store interface, against the Node serv
     expect(MotionregError.isInstance(error) && error.code).toBe('unauthorized');
     expect((error as MotionregError).status).toBe(401);
     expect((await anonymous.health()).ok).toBe(true);
+  });
+
+  it('has a method for every route of the table', () => {
+    const methods = client as unknown as Record<string, unknown>;
+    for (const name of Object.keys(registryApi)) expect(typeof methods[name], name).toBe('function');
   });
 
   it('calls any route by name through call()', async () => {
