@@ -15,6 +15,7 @@ export function cutFrame(index: number, measures: Partial<Omit<CutFrame, 'index'
     distance: measures.distance ?? 1,
     paletteDistance: measures.paletteDistance ?? 0.5,
     gainResidual: measures.gainResidual ?? 0.004,
+    whiteResidual: measures.whiteResidual ?? 0.05,
     palette: measures.palette ?? [{ lab: [50, 0, 0], coverage: 1 }],
     motion: 'motion' in measures ? measures.motion : index === 0 ? undefined : steadyMotion,
   };

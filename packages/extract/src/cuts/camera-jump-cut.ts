@@ -49,8 +49,11 @@ export function isCameraJumpCut(neighbourhood: CutNeighbourhood, thresholds: Cut
   if (!moving || !motion || !motion.observable) return false;
   const steady = moving.filter((entry) => entry.observable);
   if (steady.length < 2) return false;
-  const before = neighbourhood.frame(current.index - 1) ?? previous;
-  if (!before || before.luma < thresholds.darkLuma || current.luma < thresholds.darkLuma || Math.abs(Math.log(current.luma / before.luma)) > 0.2) return false;
+  // why: motion read from dark frames, or while the light ramps (a fade in or out over the frames around),
+  // is unreliable; a camera jump keeps the light
+  if (!previous || previous.luma < thresholds.darkLuma || current.luma < thresholds.darkLuma || Math.abs(Math.log(current.luma / previous.luma)) > 0.2) return false;
+  const lights = [...neighbourhood.around.map((frame) => frame.luma), current.luma];
+  if (Math.log(Math.max(...lights) / Math.max(Math.min(...lights), 1e-3)) > thresholds.lightRamp) return false;
   const jump = Math.max(
     standingOut(motion.logScale, steady.map((entry) => entry.logScale), thresholds.jumpDeviation),
     standingOut(motion.rotation, steady.map((entry) => entry.rotation), thresholds.jumpDeviation),

@@ -31,6 +31,8 @@ export interface CutFrame {
   paletteDistance: number;
   /** Thumbnail change left after one gain (see `gainResidual`). */
   gainResidual: number;
+  /** Thumbnail change left after a mix with white (see `whiteMixResidual`). */
+  whiteResidual: number;
   palette: PaletteColor[];
   motion: FrameMotion | undefined;
 }

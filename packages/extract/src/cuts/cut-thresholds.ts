@@ -85,6 +85,11 @@ export const cutThresholdTable = {
     reason: 'motion read from frames darker than this (or whose light changes by > 20 %) is unreliable: no camera-jump cut',
     evidence: 'round trips: fades (6d069da)',
   },
+  lightRamp: {
+    value: 0.3,
+    reason: 'no camera-jump cut while the light over ±3 frames varies by more than this (|ln| of brightest / darkest): a fade',
+    evidence: 'real set (tune): a fade in from black read as a zoom jump (bbb-opening frame 19, light ×2 over ±3 frames)',
+  },
   fadeStepLight: {
     value: 0.1,
     reason: 'a change whose light changes by ≥ 10 % (|ln| ratio) and that one gain explains is a fade step, never a cut',
@@ -99,6 +104,21 @@ export const cutThresholdTable = {
     value: 0.5,
     reason: 'a dip of six frames or more must reach half the light: a shot that slowly darkens before a cut keeps its cut',
     evidence: 'round trips seed 211: 0.962 → 0.993 (417f51c)',
+  },
+  rampStep: {
+    value: 0.002,
+    reason: 'a light ramp (a fade found by the light alone) moves the mean luma at least this much every frame',
+    evidence: 'real set (tune): bbb-opening fades in from black by 0.001–0.06 per frame under a moving camera',
+  },
+  rampRatio: {
+    value: 3,
+    reason: 'a light ramp runs from black to at least 3× as bright (a shot merely darkening is no fade)',
+    evidence: 'real set (tune): bbb-opening 0.000 → 0.845',
+  },
+  rampGainResidual: {
+    value: 0.02,
+    reason: 'each step of a light ramp is a change one brightness gain explains to within 2 %',
+    evidence: 'real set (tune): bbb-opening steps leave ≤ 0.007; a cut leaves ≥ 0.03',
   },
   gradualStep: {
     value: 1.5,

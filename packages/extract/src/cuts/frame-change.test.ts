@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainResidual, labDistance, median, paletteDistance, upperQuartile } from './frame-change.js';
+import { gainResidual, labDistance, median, paletteDistance, upperQuartile, whiteMixResidual } from './frame-change.js';
 
 describe('frame change measures', () => {
   it('measures Lab distance per cell', () => {
@@ -20,6 +20,15 @@ describe('frame change measures', () => {
     const darker = picture.map((value) => value * 0.5);
     expect(gainResidual(picture, darker)).toBeCloseTo(0, 10);
     expect(gainResidual(picture, Float32Array.from([200, 10, 30, 250, 120, 90]))).toBeGreaterThan(0.2);
+  });
+
+  it('leaves nothing of a fade towards white, which one gain cannot explain', () => {
+    const picture = Float32Array.from([10, 200, 30, 90, 120, 250]);
+    const whiter = picture.map((value) => 0.6 * value + 0.4 * 255);
+    expect(whiteMixResidual(picture, whiter)).toBeCloseTo(0, 10);
+    expect(whiteMixResidual(whiter, picture)).toBeCloseTo(0, 10);
+    expect(gainResidual(picture, whiter)).toBeGreaterThan(0.05);
+    expect(whiteMixResidual(picture, Float32Array.from([200, 10, 30, 250, 120, 90]))).toBeGreaterThan(0.2);
   });
 
   it('reads medians and upper quartiles', () => {

@@ -56,6 +56,27 @@ export function gainResidual(a: Float32Array, b: Float32Array): number {
   return Math.min(forward, backward) / (255 * Math.max(1, a.length));
 }
 
+/**
+ * Mean absolute difference (0–1) between two RGB thumbnails after the best mix with white, either way round:
+ * what is left once a fade to or from white ((1 − t)·picture + t·white) has explained what it can. One gain
+ * explains a fade to black, not one to white.
+ */
+export function whiteMixResidual(a: Float32Array, b: Float32Array): number {
+  const residual = (from: Float32Array, to: Float32Array) => {
+    let cross = 0;
+    let norm = 0;
+    for (let k = 0; k < from.length; k += 1) {
+      cross += (to[k]! - from[k]!) * (255 - from[k]!);
+      norm += (255 - from[k]!) ** 2;
+    }
+    const t = norm > 0 ? Math.min(1, Math.max(0, cross / norm)) : 0;
+    let sum = 0;
+    for (let k = 0; k < from.length; k += 1) sum += Math.abs(to[k]! - ((1 - t) * from[k]! + t * 255));
+    return sum;
+  };
+  return Math.min(residual(a, b), residual(b, a)) / (255 * Math.max(1, a.length));
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);

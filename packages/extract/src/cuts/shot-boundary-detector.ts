@@ -5,9 +5,10 @@ import type { CutFrame, FrameMotion, PaletteColor } from './cut-frame.js';
 import { cutThresholds } from './cut-thresholds.js';
 import type { CutThresholds } from './cut-thresholds.js';
 import { isFadeStep } from './fade-step.js';
-import { gainResidual, labDistance, paletteDistance } from './frame-change.js';
+import { gainResidual, labDistance, paletteDistance, whiteMixResidual } from './frame-change.js';
 import { isLayoutCut } from './layout-cut.js';
 import { lightDip } from './light-dip.js';
+import { LightRamp } from './light-ramp.js';
 import { isPaletteCut } from './palette-cut.js';
 import { straightBlend } from './straight-blend.js';
 import { isUnreadableMotionCut } from './unreadable-motion-cut.js';
@@ -39,9 +40,12 @@ export class ShotBoundaryDetector {
   /** Frames whose cut decision waits for the `lookAheadFrames` following frames. */
   private decided = 0;
   private runStart: number | null = null;
+  private readonly ramp: LightRamp;
+  private readonly ramps: TransitionMeasurement[] = [];
 
   constructor(options: ShotBoundaryOptions = {}) {
     this.thresholds = cutThresholds(options);
+    this.ramp = new LightRamp(this.thresholds);
   }
 
   /**
@@ -52,6 +56,9 @@ export class ShotBoundaryDetector {
     const previous = this.history.at(-1);
     const copy = palette.map((color) => ({ lab: [color.lab[0], color.lab[1], color.lab[2]] as [number, number, number], coverage: color.coverage }));
     const thumbnail = Float32Array.from(rgb);
+    const change = previous ? gainResidual(thumbnail, previous.rgb) : 0;
+    const ramp = this.ramp.push(index, luma, change);
+    if (ramp) this.ramps.push({ type: 'fade', ...ramp });
     this.history.push({
       index,
       rgb: thumbnail,
@@ -59,7 +66,8 @@ export class ShotBoundaryDetector {
       luma,
       distance: previous ? labDistance(previous.lab, lab) : 0,
       paletteDistance: previous ? paletteDistance(previous.palette, copy) : 0,
-      gainResidual: previous ? gainResidual(thumbnail, previous.rgb) : 0,
+      gainResidual: change,
+      whiteResidual: previous ? whiteMixResidual(thumbnail, previous.rgb) : 0,
       palette: copy,
       motion,
     });
@@ -99,6 +107,13 @@ export class ShotBoundaryDetector {
     const kept = this.cuts.filter((cut) => !this.transitions.some((transition) => short(transition) && inside(cut, transition)));
     this.cuts.splice(0, this.cuts.length, ...kept);
     const whole = this.transitions.filter((transition) => !kept.some((cut) => inside(cut, transition)));
+    // fades found by the light alone (under a moving camera), where no other transition covers them
+    const last = this.ramp.finish();
+    const overlaps = (a: TransitionMeasurement, b: TransitionMeasurement) => a.startFrame < b.endFrame && b.startFrame < a.endFrame;
+    for (const ramp of last ? [...this.ramps, { type: 'fade' as const, ...last }] : this.ramps) {
+      if (!whole.some((transition) => overlaps(transition, ramp))) whole.push(ramp);
+    }
+    whole.sort((a, b) => a.startFrame - b.startFrame);
     this.transitions.splice(0, this.transitions.length, ...whole);
   }
 
@@ -149,15 +164,16 @@ export class ShotBoundaryDetector {
     this.runStart = null;
     if (start === null) return;
     if (this.keepBlend(start, end)) return;
-    // why: a fade out followed at once by a fade in is one run of changes through black, but two blends.
-    let darkest = -1;
+    // why: a fade out followed at once by a fade in is one run of changes through black (or white), but two blends.
+    let extreme = -1;
+    const distance = (frame: CutFrame) => Math.min(frame.luma, 1 - frame.luma);
     for (let index = start + 1; index < end; index += 1) {
       const frame = this.frame(index);
-      if (frame && frame.luma <= this.thresholds.blackLuma && (darkest < 0 || frame.luma < this.frame(darkest)!.luma)) darkest = index;
+      if (frame && distance(frame) <= this.thresholds.blackLuma && (extreme < 0 || distance(frame) < distance(this.frame(extreme)!))) extreme = index;
     }
-    if (darkest > 0) {
-      this.keepBlend(start, darkest);
-      this.keepBlend(darkest, end);
+    if (extreme > 0) {
+      this.keepBlend(start, extreme);
+      this.keepBlend(extreme, end);
     }
   }
 

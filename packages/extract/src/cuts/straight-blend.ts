@@ -7,7 +7,7 @@ import { labDistance } from './frame-change.js';
  * lies close to the straight blend (1 − α)·first + α·last of the thumbnails' RGB (encoders blend
  * gamma-coded values), α rising about as evenly as its place in the run (fades and dissolves progress
  * evenly; a still frame beside a cut does not), and the ends differ by `gradualTotal`. Returns the type —
- * `fade` when an end is black — or null.
+ * `fade` when an end is black or white — or null.
  */
 export function straightBlend(first: CutFrame, last: CutFrame, inner: readonly CutFrame[], thresholds: Pick<CutThresholds, 'gradualTotal' | 'blendResidual' | 'blackLuma'>): 'fade' | 'dissolve' | null {
   if (inner.length < 1) return null;
@@ -33,5 +33,6 @@ export function straightBlend(first: CutFrame, last: CutFrame, inner: readonly C
     previousAlpha = alpha;
   }
   if (residualSum / inner.length > thresholds.blendResidual) return null;
-  return first.luma <= thresholds.blackLuma || last.luma <= thresholds.blackLuma ? 'fade' : 'dissolve';
+  const plain = (frame: CutFrame) => frame.luma <= thresholds.blackLuma || frame.luma >= 1 - thresholds.blackLuma;
+  return plain(first) || plain(last) ? 'fade' : 'dissolve';
 }
