@@ -10,6 +10,7 @@ import { createMemoryIdempotencyStore } from '../idempotency/memory-idempotency-
 import { createServiceMetrics } from '../metrics/service-metrics.js';
 import { createTokenCheck, requireToken } from '../middleware/auth.js';
 import { defaultBodyLimitBytes, readBodyLimited } from '../middleware/body-limit.js';
+import { errorHandler, notFoundHandler } from '../middleware/errors.js';
 import { idempotency, replayedHeader } from '../middleware/idempotency.js';
 import { clipRoutes } from '../routes/clips.js';
 import { diagnosticsHandlers } from '../routes/diagnostics.js';
@@ -24,7 +25,6 @@ import type { AppEnv, ServiceDependencies, ServiceLogger } from './app-env.js';
 import { rawRouteNames } from './handlers.js';
 import type { JsonHandlers, RawHandlers, RawRouteName } from './handlers.js';
 import { parseRouteInput } from './parse-request.js';
-import { answerFor } from './service-error.js';
 
 /** Options of {@link createRegistryApp}. */
 export interface RegistryAppOptions {
@@ -109,20 +109,8 @@ export function createRegistryApp(options: RegistryAppOptions): Hono<AppEnv> {
     await next();
     deps.metrics.record(c.get('routeName') ?? 'unmatched', c.req.method, c.res.status, (performance.now() - started) / 1000);
   });
-  app.onError((error, c) => {
-    const answer = answerFor(error, () => crypto.randomUUID());
-    if (answer.logged) {
-      logger.error('request failed', {
-        errorId: answer.body.error.errorId, status: answer.status, method: c.req.method, path: c.req.path,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      });
-    }
-    // why: an answer sent before the request body was read leaves the rest of the body on the
-    // connection; closing it keeps a client from sending its next request into those bytes.
-    const unread = c.req.raw.body !== null && c.get('bodyConsumed') !== true;
-    return c.json(answer.body, answer.status as 400, unread ? { ...answer.headers, Connection: 'close' } : answer.headers);
-  });
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `[motionreg:service] no route ${c.req.method} ${c.req.path}; see GET /api/health and the service README` } }, 404));
+  app.onError(errorHandler(logger));
+  app.notFound(notFoundHandler);
 
   // The live report page; not in registryApi because it is HTML for people, not part of the API.
   if (readsNeedToken) app.use('/', tokenCheck);
