@@ -1,4 +1,4 @@
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -54,5 +54,20 @@ describe('motionreg extract', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(path);
     }
+  });
+
+  it('warns on stderr, and marks the record partial, for a file cut short with its header intact', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    const whole = join(directory, 'whole.mp4');
+    await execa(resolveFfmpeg().path, ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=s=160x120:r=24:d=4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', whole]);
+    const cut = join(directory, 'cut.mp4');
+    const bytes = await readFile(whole);
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const { out, err } = capture();
+    const code = await runCli(['node', 'motionreg', 'extract', cut, '--json']);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    expect(extractionSchema.parse(JSON.parse(out.join(''))).partial).toBe(true);
+    expect(err.join('')).toMatch(/\[motionreg:extract\] .*cut\.mp4 is damaged or cut short: \d+ of 96 declared frames decoded/);
   });
 });

@@ -73,5 +73,7 @@ export async function extractAction(file: string, flags: ExtractFlags): Promise<
   } finally {
     progress.stop();
   }
+  // a file cut short or damaged is measured as far as it decodes; say so (the record is marked partial)
+  for (const warning of extraction.warnings ?? []) process.stderr.write(`${warning}\n`);
   process.stdout.write(flags.json ? `${JSON.stringify(extraction, null, 2)}\n` : describeExtraction(extraction));
 }
