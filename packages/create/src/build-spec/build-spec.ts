@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   audioMoods, audioPresences, audioTempos, balances, cameraMotions, cameraSpeeds, cameraSteadinesses, colorTemperatures,
   checkClipDuration, contrastRatios, createSeededRandom, creationStrategySchema, cutFrequencies, framings, genres, gradientTypes, instructionSchema,
-  invalidInput, knowledgeSchema, lightingPresets, motionAccelerations, motionDirections, motionRhythms, motionSmoothnesses,
+  invalidInput, knowledgeSchema, lightingPresets, motionAccelerations, motionDirections, motionRhythms, motionSmoothnesses, parseOrThrow,
   maxClipSeconds, motionSpeeds, originPalettes, promptSource, sceneSpecSchema, sceneTypes, settings, shapeOverlays, shotLengthsSeconds, styles, symmetries,
   tensionCurves, themes, tones, transitionTypes, weightedChoiceFavorRecent,
 } from '@motionreg/primitives';
@@ -90,17 +90,12 @@ const hintColorBoost = 2;
  * ```
  */
 export function buildSpec(instruction: Instruction, knowledge: Knowledge, options: BuildSpecOptions): SceneSpec {
-  const parsedInstruction = instructionSchema.safeParse(instruction);
-  if (!parsedInstruction.success) throw invalidInput(component, `invalid instruction at ${parsedInstruction.error.issues[0]?.path.join('.') ?? ''}: ${parsedInstruction.error.issues[0]?.message ?? ''}`, parsedInstruction.error);
-  const parsedKnowledge = knowledgeSchema.safeParse(knowledge);
-  if (!parsedKnowledge.success) throw invalidInput(component, `invalid knowledge at ${parsedKnowledge.error.issues[0]?.path.join('.') ?? ''}: ${parsedKnowledge.error.issues[0]?.message ?? ''}`, parsedKnowledge.error);
-  const parsedOptions = buildSpecOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) throw invalidInput(component, `invalid option ${parsedOptions.error.issues[0]?.path.join('.') ?? ''}: ${parsedOptions.error.issues[0]?.message ?? ''}`, parsedOptions.error);
-  const source = parsedInstruction.data;
+  const source = parseOrThrow(instructionSchema, instruction, { component, what: 'instruction' });
+  const known = parseOrThrow(knowledgeSchema, knowledge, { component, what: 'knowledge' });
+  const parsedOptions = parseOrThrow(buildSpecOptionsSchema, options, { component, what: 'option' });
   // why: a prompt that names its own length ("6 hours long") is refused here, before anything is rendered.
   if (source.durationSeconds !== null) checkClipDuration(source.durationSeconds, promptSource(source.prompt), component);
-  const known = parsedKnowledge.data;
-  const { seed, mode } = parsedOptions.data;
+  const { seed, mode } = parsedOptions;
   const random = createSeededRandom(seed);
   const log = new ProvenanceLog();
   const explicit = (...domains: LinguisticDomain[]) => source.mappings.some((mapping) => domains.includes(mapping.domain));
@@ -193,8 +188,8 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   if (source.durationSeconds !== null) {
     durationSeconds = source.durationSeconds;
     log.add('durationSeconds', durationSeconds, { kind: 'instruction', field: 'durationSeconds' });
-  } else if (parsedOptions.data.durationSeconds !== undefined) {
-    durationSeconds = parsedOptions.data.durationSeconds;
+  } else if (parsedOptions.durationSeconds !== undefined) {
+    durationSeconds = parsedOptions.durationSeconds;
     log.add('durationSeconds', durationSeconds, { kind: 'origin', domain: 'temporal' });
   } else {
     durationSeconds = random.pick(shotLengthsSeconds.filter((seconds) => seconds <= 4));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalidInput, knowledgeSchema, linguisticEntrySchema, type Instruction, type Knowledge, type LinguisticEntry } from '@motionreg/primitives';
+import { invalidInput, knowledgeSchema, linguisticEntrySchema, parseOrThrow, type Instruction, type Knowledge, type LinguisticEntry } from '@motionreg/primitives';
 import type { Sense } from '../lexicon/lexicon-types.js';
 import type { Mapping } from '@motionreg/primitives';
 import { createLexicon, isKnownWord, type Lexicon } from '../lexicon/lexicon.js';
@@ -39,10 +39,7 @@ function checkOptions(options: InterpretOptions | undefined): InterpretOptions {
   const arrays: object[] = [];
   for (const value of [options.linguistic, options.knowledge] as unknown[]) if (typeof value === 'object' && value !== null) arrays.push(value);
   if (arrays.every((value) => validatedOptions.has(value))) return options;
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw invalidInput('interpret', `cannot use interpret options: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`.trim());
-  }
+  parseOrThrow(optionsSchema, options, { component: 'interpret', what: 'interpret options' });
   for (const value of arrays) validatedOptions.set(value, true);
   return options;
 }
