@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,24 @@ describe('runJob', () => {
     const [job] = await store.listJobs();
     expect(job?.status).toBe('failed');
     expect(job?.error).toContain('interrupted (SIGTERM)');
+    await store.close();
+  });
+
+  it('an abort in the middle of the render stops it at once: the job is failed as interrupted and no MP4 is left', async () => {
+    const store = createMemoryStore();
+    const controller = new AbortController();
+    const outDir = temporaryDirectory();
+    const error = await runJob({
+      store, prompt: 'a slow drift of fog, 1 second', seed: 4, outDir, ...tiny, signal: controller.signal,
+      onRenderProgress: (progress) => {
+        if (progress.done === 2) controller.abort(new Error('SIGINT'));
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    const [job] = await store.listJobs();
+    expect(job?.status).toBe('failed');
+    expect(job?.error).toMatch(/interrupted/);
+    expect(existsSync(join(outDir, 'clips', `${job!.id}.mp4`))).toBe(false);
     await store.close();
   });
 

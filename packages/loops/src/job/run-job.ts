@@ -9,6 +9,7 @@ import {
 } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
+import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
 
@@ -68,6 +69,8 @@ export type RunJobOptions = z.input<typeof runJobOptionsSchema> & {
   signal?: AbortSignal;
   /** Hears each step as it starts (progress bars, logs, tests that stop a job at a step). */
   onProgress?: (progress: JobProgress) => void | Promise<void>;
+  /** Hears every rendered audio and video frame (`done` of `total`), for a progress bar with an ETA. */
+  onRenderProgress?: (progress: RenderProgress) => void;
 };
 
 /** What {@link runJob} did. */
@@ -94,7 +97,7 @@ export interface JobReport {
 }
 
 function parseOptions(options: RunJobOptions): z.infer<typeof runJobOptionsSchema> {
-  const { store: _store, signal: _signal, onProgress: _onProgress, ...plain } = options;
+  const { store: _store, signal: _signal, onProgress: _onProgress, onRenderProgress: _onRenderProgress, ...plain } = options;
   const parsed = runJobOptionsSchema.safeParse(plain);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -147,7 +150,7 @@ function interrupted(signal: AbortSignal | undefined): void {
  */
 export async function runJob(options: RunJobOptions): Promise<JobReport> {
   const settings = parseOptions(options);
-  const { store, signal, onProgress } = options;
+  const { store, signal, onProgress, onRenderProgress } = options;
   if (settings.steps === 'all' && store === null) throw invalidInput(component, 'a job that grows the registries needs a store');
   const prompt = settings.job?.prompt ?? settings.prompt!;
   let job: Job | null = settings.job ?? null;
@@ -170,7 +173,11 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     await progress('render');
     const clipPath = resolve(settings.out ?? join(settings.outDir!, 'clips', `${job?.id ?? `seed-${settings.seed}`}.mp4`));
     await mkdir(dirname(clipPath), { recursive: true });
-    const rendered = await renderClip(spec, { out: clipPath, width: settings.width, height: settings.height, fps: settings.fps, stills: settings.stills, wav: settings.wav });
+    // why: the signal reaches the render too, which stops ffmpeg and removes its partial files at once.
+    const rendered = await renderClip(spec, {
+      out: clipPath, width: settings.width, height: settings.height, fps: settings.fps, stills: settings.stills, wav: settings.wav,
+      ...(signal === undefined ? {} : { signal }), ...(onRenderProgress === undefined ? {} : { onProgress: onRenderProgress }),
+    });
     const report: JobReport = {
       jobId: job?.id ?? null, prompt, seed: settings.seed, mode: settings.mode, focus: settings.focus, clipPath: rendered.out, truthPath: rendered.truthPath,
       stillPaths: rendered.stillPaths, wavPath: rendered.wavPath, durationSeconds: rendered.truth.video.durationSeconds, creationMode: spec.creationMode,
@@ -194,7 +201,11 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     await progress('done');
     return { ...report, windows: extraction.windows.length, added: growth.discoveryRun.added, counted: growth.discoveryRun.counted };
   } catch (error) {
-    if (job !== null && store !== null) await failJob(store, job.id, error);
+    // why: an abort inside a step rejects with the signal's bare AbortError; the job records it as the interruption it was.
+    const recorded = signal?.aborted === true && !(MotionregError.isInstance(error) && error.message.includes('interrupted'))
+      ? new MotionregError('internal', `interrupted during a step: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error })
+      : error;
+    if (job !== null && store !== null) await failJob(store, job.id, recorded);
     throw error;
   }
 }
