@@ -193,6 +193,12 @@ describe('the client transport, against a real HTTP server on 127.0.0.1', () => 
     expect(server.seen).toHaveLength(1);
   });
 
+  it('sends nothing for a call whose signal is already aborted', async () => {
+    const server = await serve((_request, _index, response) => json(response, 200, health));
+    await expect(createRegistryClient({ baseUrl: server.url }).health({ signal: AbortSignal.abort(new Error('never mind')) })).rejects.toThrow('never mind');
+    expect(server.seen).toHaveLength(0);
+  });
+
   it('checks its options up front, naming the option', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ baseUrl: 'ftp://example.com' }, 'baseUrl'],

@@ -69,6 +69,7 @@ export function createTransport(options: ResolvedClientOptions): Transport {
   const policy = { baseMs: options.retryBaseMs, maxMs: options.retryMaxMs, random: options.random };
 
   async function attempt(url: string, init: RequestInit, read: 'json' | 'text' | 'bytes', label: RequestLabel, caller: AbortSignal | undefined): Promise<Attempt> {
+    if (caller?.aborted) throw caller.reason;
     const controller = new AbortController();
     const timeout = new Error(`timed out after ${options.timeoutMs} ms`);
     const timer = setTimeout(() => controller.abort(timeout), options.timeoutMs);
