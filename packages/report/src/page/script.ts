@@ -37,13 +37,33 @@ export const reportScript = `
   var sort = document.getElementById('sort');
   var shown = document.getElementById('shown');
 
-  function matches(item, words, wanted, least) {
-    var itemRegistry = item.getAttribute('data-registry') || '';
-    if (wanted && itemRegistry !== wanted && itemRegistry.indexOf(wanted + '.') !== 0) return false;
-    if (Number(item.getAttribute('data-count')) < least) return false;
-    var text = item.getAttribute('data-search') || '';
-    for (var index = 0; index < words.length; index += 1) if (text.indexOf(words[index]) < 0) return false;
+  // why: read every item's filter data once; a search then touches only the items whose state changes.
+  var records = items.map(function (item) {
+    var group = item.closest('[data-group]');
+    var section = item.closest('[data-section]');
+    return {
+      item: item,
+      registry: item.getAttribute('data-registry') || '',
+      count: Number(item.getAttribute('data-count')) || 0,
+      text: item.getAttribute('data-search') || '',
+      group: group,
+      section: section,
+      shown: true,
+    };
+  });
+  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-group]'));
+  var sections = Array.prototype.slice.call(document.querySelectorAll('[data-section]'));
+
+  function matches(record, words, wanted, least) {
+    if (wanted && record.registry !== wanted && record.registry.indexOf(wanted + '.') !== 0) return false;
+    if (record.count < least) return false;
+    for (var index = 0; index < words.length; index += 1) if (record.text.indexOf(words[index]) < 0) return false;
     return true;
+  }
+
+  function badge(container, selector, count, active) {
+    var element = container.querySelector(selector);
+    if (element) element.textContent = active ? count + ' / ' + element.getAttribute('data-total') : element.getAttribute('data-total');
   }
 
   function apply() {
@@ -52,28 +72,31 @@ export const reportScript = `
     var least = minCount && minCount.value ? Number(minCount.value) || 0 : 0;
     var active = words.length > 0 || wanted !== '' || least > 1;
     var visible = 0;
-    items.forEach(function (item) {
-      var show = matches(item, words, wanted, least);
-      item.hidden = !show;
-      if (show) visible += 1;
+    var perGroup = new Map();
+    var perSection = new Map();
+    records.forEach(function (record) {
+      var show = matches(record, words, wanted, least);
+      if (show !== record.shown) { record.item.hidden = !show; record.shown = show; }
+      if (!show) return;
+      visible += 1;
+      if (record.group) perGroup.set(record.group, (perGroup.get(record.group) || 0) + 1);
+      if (record.section) perSection.set(record.section, (perSection.get(record.section) || 0) + 1);
     });
-    Array.prototype.forEach.call(document.querySelectorAll('[data-group]'), function (group) {
-      var members = group.querySelectorAll('.filterable');
-      if (members.length === 0) { group.hidden = active; return; }
-      var count = group.querySelectorAll('.filterable:not([hidden])').length;
+    groups.forEach(function (group) {
+      var hasItems = group.querySelector('.filterable') !== null;
+      if (!hasItems) { group.hidden = active; return; }
+      var count = perGroup.get(group) || 0;
       group.hidden = active && count === 0;
-      var badge = group.querySelector('.section-count[data-total]');
-      if (badge) badge.textContent = active ? count + ' / ' + badge.getAttribute('data-total') : badge.getAttribute('data-total');
+      badge(group, '.section-count[data-total]', count, active);
     });
-    Array.prototype.forEach.call(document.querySelectorAll('[data-section]'), function (section) {
-      var members = section.querySelectorAll('.filterable');
+    sections.forEach(function (section) {
+      var hasItems = section.querySelector('.filterable') !== null;
       var noMatch = section.querySelector('.no-match');
-      if (members.length === 0) { section.hidden = wanted !== ''; return; }
-      var count = section.querySelectorAll('.filterable:not([hidden])').length;
+      if (!hasItems) { section.hidden = wanted !== ''; return; }
+      var count = perSection.get(section) || 0;
       section.hidden = active && count === 0 && wanted !== '';
       if (noMatch) noMatch.hidden = !(active && count === 0);
-      var badge = section.querySelector('.section-head .section-count[data-total]');
-      if (badge) badge.textContent = active ? count + ' / ' + badge.getAttribute('data-total') : badge.getAttribute('data-total');
+      badge(section, '.section-head .section-count[data-total]', count, active);
     });
     if (shown) shown.textContent = active ? visible + ' of ' + items.length + ' shown' : items.length + ' entries';
   }
