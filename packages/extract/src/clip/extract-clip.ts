@@ -277,7 +277,10 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
   // why: a frame pair across a cut measures no camera at all; its motion is left out.
   const acrossCut = (step: VideoPass['steps'][number]) => video.cuts.some((cut) => cut > step.frame - step.stride && cut <= step.frame);
-  const steps = video.steps.filter((step) => !acrossCut(step));
+  // …nor does one inside a fade or dissolve: two pictures mixed, or one sinking into black, move on their own
+  const inTransition = (step: VideoPass['steps'][number]) =>
+    video.transitions.some((transition) => step.frame > transition.startFrame && step.frame - step.stride < transition.endFrame);
+  const steps = video.steps.filter((step) => !acrossCut(step) && !inTransition(step));
   const spans: { start: number; end: number; steps: MotionStep[]; camera: CameraReading }[] = [];
   for (let start = 0; start < frameCount; start += framesPerWindow) {
     const end = Math.min(frameCount, start + framesPerWindow) - 1;
