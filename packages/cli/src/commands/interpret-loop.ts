@@ -1,5 +1,6 @@
 import { runInterpretLoop } from '@motionreg/loops';
-import { delayFlag, untilInterrupted, wholeNumberFlag } from './loop-flags.js';
+import { delayFlag, wholeNumberFlag } from './loop-flags.js';
+import { runSignal } from '../terminal/shutdown.js';
 import { storeUrl, withStore } from './store-option.js';
 
 /** Options of `motionreg interpret-loop` as commander hands them over. */
@@ -21,7 +22,7 @@ export async function interpretLoopAction(flags: InterpretLoopFlags): Promise<vo
     ...(flags.seed === undefined ? {} : { seed: wholeNumberFlag('--seed', flags.seed, 0) }),
   };
   const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
-  const summary = await withStore(storeUrl(flags.store), (store) => untilInterrupted((signal) => runInterpretLoop({ ...options, store, signal, log })));
+  const summary = await withStore(storeUrl(flags.store), (store) => runInterpretLoop({ ...options, store, signal: runSignal(), log }));
   if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   if (summary.failed > 0) process.exitCode = 1;
 }

@@ -36,25 +36,3 @@ export function ratioFlag(value: string | undefined): number | undefined {
   if (value.trim() === '' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) throw invalidInput('cli', `--exploit-ratio ${value}: must be a number from 0 to 1`);
   return ratio;
 }
-
-/**
- * Runs `work` with a signal that aborts on the first SIGINT or SIGTERM, so a loop finishes or fails its
- * current job cleanly and returns; a second signal is left to Node's default (the process ends now).
- */
-export async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const stop = (signal: NodeJS.Signals) => {
-    process.stderr.write(`[motionreg:cli] ${signal}: finishing the current job, then stopping (again to stop now)\n`);
-    controller.abort(new Error(signal));
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
-}

@@ -1,5 +1,10 @@
 import { runMainLoop } from '@motionreg/loops';
-import { delayFlag, focusFlag, positiveFlag, ratioFlag, untilInterrupted, wholeNumberFlag } from './loop-flags.js';
+import type { JobProgress } from '@motionreg/loops';
+import type { RenderProgress } from '@motionreg/render';
+import { createProgressReporter } from '../terminal/progress.js';
+import type { ProgressReporter } from '../terminal/progress.js';
+import { runSignal } from '../terminal/shutdown.js';
+import { delayFlag, focusFlag, positiveFlag, ratioFlag, wholeNumberFlag } from './loop-flags.js';
 import { storeUrl, withStore } from './store-option.js';
 
 /** Options of `motionreg loop` as commander hands them over. */
@@ -19,6 +24,38 @@ export interface LoopFlags {
   duration: string;
   prompt?: string[];
   json?: boolean;
+}
+
+/**
+ * One progress bar per job on a terminal (frames and ETA while rendering, then the step), cleared
+ * before any line is printed; nothing off a terminal or with `--json`.
+ */
+function jobProgressBars(runs: number, json: boolean) {
+  let bar: ProgressReporter | null = null;
+  let started = 0;
+  let frames = 0;
+  const clear = () => {
+    bar?.stop();
+    bar = null;
+  };
+  return {
+    clear,
+    onProgress: ({ phase }: JobProgress) => {
+      if (phase === 'interpret') {
+        clear();
+        started += 1;
+        frames = 0;
+        bar = createProgressReporter({ label: `job ${started}${runs > 0 ? `/${runs}` : ''}`, total: 1, json });
+      } else if (phase === 'done') clear();
+      // why: extraction and growth follow a finished render: the bar stays full and names the step.
+      else bar?.update(frames, phase);
+    },
+    onRenderProgress: ({ done, total }: RenderProgress) => {
+      frames = done;
+      bar?.setTotal(total);
+      bar?.update(done, 'render');
+    },
+  };
 }
 
 /**
@@ -43,12 +80,18 @@ export async function loopAction(flags: LoopFlags): Promise<void> {
     defaultDurationSeconds: positiveFlag('--duration', flags.duration),
     prompts: flags.prompt ?? [],
   };
-  const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const bars = jobProgressBars(options.runs, flags.json === true);
+  const log = (line: string) => {
+    bars.clear();
+    (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
+  };
   const summary = await withStore(storeUrl(flags.store), (store) =>
-    untilInterrupted((signal) =>
-      runMainLoop({ ...options, store, signal, log, ...(flags.json ? { onJob: (report) => process.stdout.write(`${JSON.stringify(report)}\n`) } : {}) }),
-    ),
+    runMainLoop({
+      ...options, store, signal: runSignal(), log, onProgress: bars.onProgress, onRenderProgress: bars.onRenderProgress,
+      ...(flags.json ? { onJob: (report) => process.stdout.write(`${JSON.stringify(report)}\n`) } : {}),
+    }),
   );
+  bars.clear();
   log(`${summary.worker} [${summary.focus}]: ${summary.completed} completed, ${summary.failed} failed of ${summary.runs} runs (${summary.claimed} from the queue, ${summary.explored} explored, ${summary.exploited} exploited)${summary.interrupted ? ', interrupted' : ''}`);
   if (summary.failed > 0) process.exitCode = 1;
 }

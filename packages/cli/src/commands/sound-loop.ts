@@ -1,6 +1,7 @@
 import { runSoundLoop } from '@motionreg/loops';
 import { invalidInput } from '@motionreg/primitives';
-import { delayFlag, positiveFlag, untilInterrupted, wholeNumberFlag } from './loop-flags.js';
+import { delayFlag, positiveFlag, wholeNumberFlag } from './loop-flags.js';
+import { runSignal } from '../terminal/shutdown.js';
 import { storeUrl, withStore } from './store-option.js';
 
 /** Options of `motionreg sound-loop` as commander hands them over. */
@@ -25,7 +26,7 @@ export async function soundLoopAction(flags: SoundLoopFlags): Promise<void> {
     ...(flags.seed === undefined ? {} : { seed: wholeNumberFlag('--seed', flags.seed, 0) }),
   } as const;
   const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
-  const summary = await withStore(storeUrl(flags.store), (store) => untilInterrupted((signal) => runSoundLoop({ ...options, store, signal, log })));
+  const summary = await withStore(storeUrl(flags.store), (store) => runSoundLoop({ ...options, store, signal: runSignal(), log }));
   if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else log(`sound loop: ${summary.completed} completed, ${summary.failed} failed of ${summary.runs} runs; static sound +${summary.added} new, ${summary.counted} counted${summary.interrupted ? ', interrupted' : ''}`);
 }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { createSecureRandom, creationStrategySchema, growthFocusSchema, MotionregError } from '@motionreg/primitives';
 import type { CreationStrategy, Job, RegistryStore } from '@motionreg/primitives';
+import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { oneLineError } from '../job/fail-job.js';
 import { runJob } from '../job/run-job.js';
@@ -53,6 +54,8 @@ export type MainLoopOptions = z.input<typeof mainLoopOptionsSchema> & {
   onJob?: (report: JobReport & { strategy: CreationStrategy; source: JobSource }) => void;
   /** Hears every step of every job (progress bars, tests). */
   onProgress?: (progress: JobProgress) => void | Promise<void>;
+  /** Hears every rendered frame of every job (`done` of `total`). */
+  onRenderProgress?: (progress: RenderProgress) => void;
 };
 
 /** Where a run's job came from: the store's queue (queued by someone else), the `prompts` option, a generated prompt or an earlier one. */
@@ -90,7 +93,7 @@ export interface MainLoopSummary {
  * ```
  */
 export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSummary> {
-  const { store, signal, log = console.log, environment = process.env, onJob, onProgress, ...plain } = options;
+  const { store, signal, log = console.log, environment = process.env, onJob, onProgress, onRenderProgress, ...plain } = options;
   const settings = parseLoopOptions(mainLoopOptionsSchema, plain, 'main loop');
   const focus = resolveFocus(settings.focus, environment);
   const exploitRatio = resolveExploitRatio(settings.exploitRatio, environment, defaultExploitRatio);
@@ -131,6 +134,7 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
         width: settings.width, height: settings.height, fps: settings.fps,
         ...(settings.defaultDurationSeconds === undefined ? {} : { defaultDurationSeconds: settings.defaultDurationSeconds }),
         ...(signal === undefined ? {} : { signal }), ...(onProgress === undefined ? {} : { onProgress }),
+        ...(onRenderProgress === undefined ? {} : { onRenderProgress }),
       });
       summary.completed += 1;
       failuresInARow = 0;
