@@ -58,8 +58,7 @@ function rowsOf(result: unknown, kind: string): SqlRow[] {
  *
  * @example
  * ```ts
- * import { assertMigrated, createD1BindingExecutor, createSqlStore, initializedExecutor } from '@motionreg/grow/sql';
- * import type { D1DatabaseBinding } from '@motionreg/grow/sql';
+ * // in a Worker, with these imported from @motionreg/grow/sql:
  * export default {
  *   async fetch(request: Request, env: { DB: D1DatabaseBinding }) {
  *     const executor = initializedExecutor(createD1BindingExecutor(env.DB), assertMigrated);
