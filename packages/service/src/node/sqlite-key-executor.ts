@@ -16,7 +16,12 @@ export function createSqliteKeyExecutor(path: string): SqlExecutor {
   database.exec('PRAGMA busy_timeout = 15000');
   // why: response parts go with their key by ON DELETE CASCADE, as on D1 (which always enforces foreign keys).
   database.exec('PRAGMA foreign_keys = ON');
-  if (path !== ':memory:') database.exec('PRAGMA journal_mode = WAL');
+  if (path !== ':memory:') {
+    database.exec('PRAGMA journal_mode = WAL');
+    // why: as the registry file: durable at each checkpoint, no fsync per key. A key lost to a power
+    // cut only means a retry runs again, which the stores' exactly-once growth absorbs.
+    database.exec('PRAGMA synchronous = NORMAL');
+  }
   const fail = (error: unknown): MotionregError =>
     MotionregError.isInstance(error) ? error : new MotionregError('store_unavailable', `idempotency keys in ${path}: ${error instanceof Error ? error.message : String(error)}`, { component: 'service', cause: error, retryable: true });
   const execute = (statement: SqlStatement): SqlRow[] => {
