@@ -55,12 +55,14 @@ function clipPictures(input: ParsedReportInput, clipUrl: (jobId: string) => stri
 function ribbonColors(colors: readonly ColorExportEntry[]): string[] {
   const top = [...colors].sort((left, right) => right.count - left.count).slice(0, 32).map((entry) => entry.rgb);
   const ordered = top.length >= 4 ? top : colorPrimitives.map((primitive) => [...primitive.rgb] as [number, number, number]);
-  // why: ordered by hue so the ribbon reads as a spectrum, not as noise.
+  // why: ordered by hue so the ribbon reads as a spectrum, not as noise; greys (little chroma) go last, dark to light.
+  const chroma = ([red, green, blue]: readonly number[]): number => Math.max(red!, green!, blue!) - Math.min(red!, green!, blue!);
   const hue = ([red, green, blue]: readonly number[]): number => Math.atan2(Math.sqrt(3) * (green! - blue!), 2 * red! - green! - blue!);
-  return [...ordered].sort((left, right) => hue(left) - hue(right)).map((rgb) => hexOf(rgb));
+  const order = (rgb: readonly number[]): number => (chroma(rgb) < 24 ? 10 + (rgb[0]! + rgb[1]! + rgb[2]!) / 765 : hue(rgb));
+  return [...ordered].sort((left, right) => order(left) - order(right)).map((rgb) => hexOf(rgb));
 }
 
-function totalsHtml(registries: RegistryExport): string {
+function totalsHtml(registries: RegistryExport, hasJobs: boolean): string {
   const dynamicCount = dynamicAspects.reduce((sum, aspect) => sum + registries.dynamic[aspect].length, 0);
   const narrativeCount = narrativeAspects.reduce((sum, aspect) => sum + registries.narrative[aspect].length, 0);
   const cards: [string, number, string][] = [
@@ -69,7 +71,7 @@ function totalsHtml(registries: RegistryExport): string {
     ['#dynamic', dynamicCount, 'dynamic'],
     ['#narrative', narrativeCount, 'narrative'],
     ['#linguistic', registries.linguistic.length, 'linguistic'],
-    ['#diagnostics', registries.totals.jobs, 'jobs'],
+    [hasJobs ? '#jobs' : '#diagnostics', registries.totals.jobs, 'jobs'],
     ['#prompts', registries.totals.interpretations, 'prompts'],
   ];
   return cards.map(([href, value, label]) => `<a class="total" href="${href}"><b>${formatCount(value)}</b><span>${label}</span></a>`).join('');
@@ -148,7 +150,7 @@ export function renderReportHtml(input: ReportInput, options: RenderReportOption
 <p class="sub">Exported ${escapeHtml(exportedAt)} UTC · ${formatCount(registries.totals.entries)} entries from ${formatCount(registries.totals.jobs)} jobs · ${formatCount(registries.totals.learningRuns)} learning and ${formatCount(registries.totals.discoveryRuns)} discovery runs</p></div>
 <button type="button" class="theme-toggle" id="theme-toggle">Theme</button></div>
 <div class="palette-ribbon" aria-hidden="true">${ribbon}</div>
-<div class="totals">${totalsHtml(registries)}</div>
+<div class="totals">${totalsHtml(registries, data.jobs.length > 0)}</div>
 <nav class="jump" aria-label="sections">${nav}</nav>
 </div></header>
 <div class="toolbar"><div class="wrap" role="search">

@@ -133,8 +133,8 @@ describe.skipIf(!hasBrowser)('the report in Chromium', () => {
       const all = itemSchema.parse(await page.evaluate(readItems));
       const target = [...registries.static.colors].sort((left, right) => right.name.length - left.name.length)[0]!;
       await page.fill('#search', target.name.toUpperCase());
-      // the search applies on the next animation frame
-      await page.waitForFunction(`document.getElementById('shown').textContent.endsWith('shown')`);
+      // the search applies on the next animation frame (polled from here: the page's CSP forbids eval, which waitForFunction needs)
+      await expect.poll(() => page.textContent('#shown')).toMatch(/ shown$/);
       let items = itemSchema.parse(await page.evaluate(readItems));
       const visible = items.filter((item) => !item.hidden);
       expect(visible).toContainEqual({ registry: 'static.colors', name: target.name.toLowerCase(), count: target.count, hidden: false });
@@ -150,7 +150,7 @@ describe.skipIf(!hasBrowser)('the report in Chromium', () => {
       await page.selectOption('#registry', '');
       const most = Math.max(...all.map((item) => item.count));
       await page.fill('#min-count', String(most));
-      await page.waitForFunction(`document.getElementById('shown').textContent.endsWith('shown')`);
+      await expect.poll(() => page.textContent('#shown')).toMatch(/ shown$/);
       items = itemSchema.parse(await page.evaluate(readItems));
       const left = items.filter((item) => !item.hidden);
       expect(left.length).toBeGreaterThan(0);

@@ -98,7 +98,7 @@ export const reportScript = `
       if (noMatch) noMatch.hidden = !(active && count === 0);
       badge(section, '.section-head .section-count[data-total]', count, active);
     });
-    if (shown) shown.textContent = active ? visible + ' of ' + items.length + ' shown' : items.length + ' entries';
+    if (shown) shown.textContent = active ? visible + ' of ' + items.length + ' shown' : items.length + ' items';
   }
 
   function sortKey(item, by) {

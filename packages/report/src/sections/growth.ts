@@ -63,6 +63,12 @@ export function growthChartSvg(points: readonly GrowthPoint[]): string {
 <polygon points="${area}" fill="url(#growth-fill)"/>${bars}<polyline points="${line.join(' ')}" class="total-line" vector-effect="non-scaling-stroke"/></svg>`;
 }
 
+/** A time for the chart's axis: to the minute, or to the second when both ends fall in one minute. */
+function axisTime(at: string, other: string): string {
+  const length = at.slice(0, 16) === other.slice(0, 16) ? 19 : 16;
+  return `${at.slice(0, length).replace('T', ' ')} UTC`;
+}
+
 /** The growth section: the chart with its scale in words (first and last run, total, largest run). */
 export function growthSectionHtml(points: readonly GrowthPoint[]): string {
   const total = points.reduce((sum, point) => sum + point.added, 0);
@@ -71,7 +77,7 @@ export function growthSectionHtml(points: readonly GrowthPoint[]): string {
   const last = points[points.length - 1];
   const body = first === undefined || last === undefined
     ? ''
-    : `<div class="chart-box"><div class="chart-scale"><span>${formatCount(total)} entries</span><span>${formatCount(points.length)} run${points.length === 1 ? '' : 's'}</span><span>largest run +${formatCount(largest)}</span></div>${growthChartSvg(points)}<div class="chart-axis"><time>${escapeHtml(first.at.slice(0, 16).replace('T', ' '))}</time><span class="legend"><i class="legend-bar"></i>added per run <i class="legend-line"></i>running total</span><time>${escapeHtml(last.at.slice(0, 16).replace('T', ' '))}</time></div></div>`;
+    : `<div class="chart-box"><div class="chart-scale"><span>${formatCount(total)} entries</span><span>${formatCount(points.length)} run${points.length === 1 ? '' : 's'}</span><span>largest run +${formatCount(largest)}</span></div>${growthChartSvg(points)}<div class="chart-axis"><time>${escapeHtml(axisTime(first.at, last.at))}</time><span class="legend"><i class="legend-bar"></i>added per run <i class="legend-line"></i>running total</span><time>${escapeHtml(axisTime(last.at, first.at))}</time></div></div>`;
   return sectionHtml({
     id: 'growth',
     title: 'Growth',
