@@ -1,5 +1,5 @@
 import {
-  colorPrimitiveNames, dynamicAspects, jobStatuses, narrativeAspects, registryExportSchema, staticAspects,
+  colorPrimitiveNames, dynamicAspects, jobCountsSchema, jobStatuses, narrativeAspects, registryExportSchema, staticAspects,
 } from '@motionreg/primitives';
 import type {
   Diagnostics, ExportEntry, JobCounts, UnfinishedJob, InterpretationRecord, Job, Knowledge, LinguisticEntry, NarrativeOrigin, RegistryEntry,
@@ -172,7 +172,7 @@ export function buildDiagnostics(parts: DiagnosticsParts): Diagnostics {
 
 /** Every status with a count of zero: counts start here so a status without jobs still shows. */
 export function emptyJobCounts(): JobCounts {
-  return Object.fromEntries(jobStatuses.map((status) => [status, 0])) as JobCounts;
+  return jobCountsSchema.parse(Object.fromEntries(jobStatuses.map((status) => [status, 0])));
 }
 
 /** The statuses a worker moves on from; a job left in one of them too long is stale. */

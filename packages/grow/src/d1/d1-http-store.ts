@@ -116,7 +116,7 @@ function createD1HttpExecutor(options: z.infer<typeof optionsSchema>, fetchImple
     }
     return results.map((result) => {
       if (result.success === false) throw apiError(status, 'a statement failed');
-      return (result.results ?? []) as SqlRow[];
+      return result.results ?? [];
     });
   };
 
@@ -156,6 +156,7 @@ function createD1HttpExecutor(options: z.infer<typeof optionsSchema>, fetchImple
  */
 export function createD1HttpStore(options: D1HttpStoreOptions): RegistryStore {
   const parsed = parseOrThrow(optionsSchema, options, { component, what: 'd1 store options' });
+  // why: undici's fetch takes more than FetchLike describes and its AbortSignal type differs from the DOM one; it accepts every call the store makes.
   const executor = createD1HttpExecutor(parsed, options.fetch ?? (undiciFetch as unknown as FetchLike));
   return createSqlStore(initializedExecutor(executor, parsed.migrate ? applyMigrations : assertMigrated), {
     capabilities: { persistent: true, sharedAcrossInstances: true, multiProcess: true },

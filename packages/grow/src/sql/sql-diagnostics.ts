@@ -7,7 +7,7 @@ import type { SqlStoreContext } from './sql-context.js';
 import { sql } from './sql-executor.js';
 import type { SqlRead, SqlRow, SqlStatement } from './sql-executor.js';
 import { readJobCounts } from './sql-jobs.js';
-import { jobColumns, jobRowSchema, parseRows, sqlInteger } from './sql-rows.js';
+import { jobColumns, jobRowSchema, parseRow, parseRows, sqlInteger } from './sql-rows.js';
 
 const component = 'grow';
 const runFlagsRowSchema = z.object({ learning_backfilled: sqlInteger.nullish(), discovery_backfilled: sqlInteger.nullish() });
@@ -24,15 +24,16 @@ async function readMeasuredJobs(read: SqlRead, last: number) {
       ...measuredStatuses, last,
     ),
   );
-  const jobs = parseRows(jobRowSchema, rows, 'jobs');
-  const flags = parseRows(runFlagsRowSchema, rows, 'jobs');
+  const jobs: Job[] = [];
   const learning = new Map<string, { backfilled: boolean }>();
   const discovery = new Map<string, { backfilled: boolean }>();
-  jobs.forEach((job, index) => {
-    const { learning_backfilled: learned, discovery_backfilled: discovered } = flags[index]!;
+  for (const row of rows) {
+    const job = parseRow(jobRowSchema, row, 'jobs');
+    const { learning_backfilled: learned, discovery_backfilled: discovered } = parseRow(runFlagsRowSchema, row, 'jobs');
+    jobs.push(job);
     if (learned !== null && learned !== undefined) learning.set(job.id, { backfilled: learned === 1 });
     if (discovered !== null && discovered !== undefined) discovery.set(job.id, { backfilled: discovered === 1 });
-  });
+  }
   return { jobs, learning, discovery };
 }
 
