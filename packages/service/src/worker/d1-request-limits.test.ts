@@ -35,6 +35,7 @@ describe('one request, one Worker invocation: within D1 free-account limits', ()
   let counting: CountingExecutor;
   let app: ReturnType<typeof createRegistryApp>;
   const usages: Partial<Record<RegistryApiRouteName, CallUsage>> = {};
+  const readUsages: Record<string, CallUsage> = {};
 
   beforeAll(async () => {
     miniflare = new Miniflare({ modules: true, script: 'export default {}', d1Databases: ['DB'] });
@@ -49,7 +50,7 @@ describe('one request, one Worker invocation: within D1 free-account limits', ()
   }, 60_000);
   afterAll(async () => {
     await miniflare.dispose();
-    process.stdout.write(`${JSON.stringify({ d1RequestUsage: usages, limits: d1FreeLimits })}\n`);
+    process.stdout.write(`${JSON.stringify({ d1RequestUsage: usages, d1ReadUsage: readUsages, limits: d1FreeLimits })}\n`);
   });
 
   const send = async (name: RegistryApiRouteName, path: string, body: unknown, key: string): Promise<unknown> => {
@@ -96,6 +97,15 @@ describe('one request, one Worker invocation: within D1 free-account limits', ()
       sourceId: `s-${index + 1}`, prompt: `p ${index + 1}`, source: 'loop', instruction: buildInstruction(`p ${index + 1}`, mappings(index + 1)),
     }));
     await send('recordPromptGrowthBatch', '/api/linguistic/batch', { records }, 'k-prompt-batch');
+  });
+
+  it('reads of the whole registry (2,000+ entries by now): export, report page, knowledge, diagnostics, progress, metrics', async () => {
+    for (const path of ['/api/export/all', '/', '/api/export?section=static.colors&offset=1000&limit=500', '/api/knowledge', '/api/diagnostics', '/api/loop-progress', '/api/metrics', '/api/registries/static/colors']) {
+      const { result, usage } = await counting.measure(async () => app.request(path));
+      readUsages[path] = usage;
+      expect(result.status, path).toBe(200);
+      expect(usage.statements, path).toBeLessThanOrEqual(d1FreeLimits.queriesPerCall);
+    }
   });
 
   it('maintenance: rename, backfill', async () => {
