@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { buildSpec } from '@motionreg/create';
 import { observeExtraction, summarizeExtraction } from '@motionreg/grow';
 import { generatePrompts, interpret } from '@motionreg/interpret';
 import { createSecureRandom, creationStrategySchema, MotionregError } from '@motionreg/primitives';
 import type { Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { z } from 'zod';
-import { failJob, oneLineError } from '../job/fail-job.js';
+import { oneLineError } from '../job/fail-job.js';
 import { parseLoopOptions, repeatOptionsSchema, repeatRuns } from '../repeat/repeat-runs.js';
 import { renderSoundExtraction } from './render-sound.js';
 
@@ -18,7 +19,7 @@ export const soundLoopOptionsSchema = repeatOptionsSchema.extend({
   durationSeconds: z.number().positive().max(600).default(2),
   /** Sound segments measured per second. @default 24 */
   segmentsPerSecond: z.number().int().min(1).max(200).default(24),
-  /** The workflow label of its jobs. @default 'sound-loop' */
+  /** The prefix of its job ids (`sound-loop-<uuid>`). @default 'sound-loop' */
   workflow: z.string().min(1).max(40).default('sound-loop'),
 });
 export type SoundLoopOptions = z.input<typeof soundLoopOptionsSchema> & {
@@ -55,8 +56,8 @@ function audibleSpec(knowledge: Knowledge, seed: number, settings: z.infer<typeo
 /**
  * The sound loop (seed 000 §3.1): audio only. Each run renders pure sounds chosen from the origin
  * primitives and the registry's static sound discoveries (no video), cuts the sound into segments,
- * measures each, and grows the static sound registry alone: one job per run, recorded with its
- * discovery and learning runs like any other, so diagnostics stay exact.
+ * measures each, and grows the static sound registry alone: one job per run, created completed
+ * together with its discovery and learning runs (never a pending job another worker could claim).
  *
  * @example
  * ```ts
@@ -73,22 +74,23 @@ export async function runSoundLoop(options: SoundLoopOptions): Promise<SoundLoop
     const seed = (firstSeed + index) % 2 ** 31;
     const knowledge = await store.getKnowledge();
     const spec = audibleSpec(knowledge, seed, settings);
-    const job = await store.createJob({ prompt: spec.prompt, workflow: settings.workflow });
+    // why: a job created first would sit pending, and a main-loop worker on the same store could claim
+    // it as a video job; the growth record creates the job completed, with its runs, in one atomic write.
+    const jobId = `${settings.workflow}-${randomUUID()}`;
     try {
       const extraction = renderSoundExtraction(spec, { segmentsPerSecond: settings.segmentsPerSecond, durationSeconds: settings.durationSeconds });
       if (signal?.aborted) throw new MotionregError('internal', 'interrupted', { component: 'loops', cause: signal.reason });
       const observations = observeExtraction(extraction, spec, 'frame').filter((observation) => observation.registry === 'static' && observation.aspect === 'sound');
       const outcome = await store.recordGrowth({
-        jobId: job.id, prompt: spec.prompt, focus: 'frame', observations, learning: { spec, summary: summarizeExtraction(extraction) },
+        jobId, prompt: spec.prompt, focus: 'frame', observations, learning: { spec, summary: summarizeExtraction(extraction) },
       });
       summary.completed += 1;
       summary.added += outcome.discoveryRun.added;
       summary.counted += outcome.discoveryRun.counted;
-      log(`Sound [frame] job ${job.id} seed ${seed}: ${extraction.frames.length} segments, +${outcome.discoveryRun.added} new, ${outcome.discoveryRun.counted} counted static sounds — ${spec.pureSounds.map((sound) => sound.name).join(', ')}`);
+      log(`Sound [frame] job ${jobId} seed ${seed}: ${extraction.frames.length} segments, +${outcome.discoveryRun.added} new, ${outcome.discoveryRun.counted} counted static sounds — ${spec.pureSounds.map((sound) => sound.name).join(', ')}`);
     } catch (error) {
-      await failJob(store, job.id, error);
       summary.failed += 1;
-      log(`Sound job ${job.id} failed: ${oneLineError(error)}`);
+      log(`Sound run ${jobId} failed: ${oneLineError(error)}`);
       if (!signal?.aborted) throw error;
     }
   });
