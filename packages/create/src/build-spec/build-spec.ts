@@ -8,9 +8,11 @@ import {
 } from '@motionreg/primitives';
 import type {
   AudioMood, AudioPresence, AudioTempo, CameraDirection, CameraMotion, CreationStrategy, CutFrequency, Instruction, Knowledge,
-  LinguisticDomain, PureColor, RandomSource, RegistryEntry, Rgb, SceneCut, SceneSpec, TransitionType,
+  LinguisticDomain, PaletteModifier, PureColor, RandomSource, RegistryEntry, Rgb, SceneCut, SceneSpec, TransitionType,
 } from '@motionreg/primitives';
-import { buildColorPool, colorConstraints, fittingOriginPalettes, instructionColorConcept, lightingBias, lightnessBias, registryColorFitsConcept } from '../palette/color-pool.js';
+import {
+  buildColorPool, colorConstraints, fittingOriginPalettes, hasFittingColor, instructionColorConcept, lightingBias, lightnessBias, registryColorFitsConcept,
+} from '../palette/color-pool.js';
 import { conceptNearness } from '../palette/color-family.js';
 import type { ColorConcept } from '../palette/color-family.js';
 import type { PoolColor } from '../palette/color-pool.js';
@@ -150,10 +152,19 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
     ...lightingPresets.filter((preset) => (conceptTables.presetTemperatures[preset] as readonly string[]).includes(temperatureAsked)),
     ...conceptValues<typeof lightingPresets[number]>([], lightingEntries, 'temperature', temperatureAsked, 'preset'),
   ]);
+  // A bright or dark tone ("a bright sunny beach") is lit to match; the narrative is drawn later, so read the prompt's.
+  const toneAsked = explicit('narrative.tone') && (source.narrative.tone === 'bright' || source.narrative.tone === 'dark') ? source.narrative.tone : null;
+  const presetsOfTone = toneAsked === null ? null : new Set<typeof lightingPresets[number]>(conceptTables.tonePresets[toneAsked]);
+  const presetConcept = presetsOfTemperature === null ? presetsOfTone
+    : presetsOfTone === null ? presetsOfTemperature
+    : new Set([...presetsOfTemperature].filter((preset) => presetsOfTone.has(preset)));
+  const contrastConcept = presetAsked !== null
+    ? conceptValues(conceptTables.presetContrasts[presetAsked], lightingEntries, 'preset', presetAsked, 'contrast')
+    : toneAsked === null ? null : new Set<typeof contrastRatios[number]>(conceptTables.toneContrasts[toneAsked]);
   const lighting: SceneSpec['lighting'] = {
-    preset: pick('lighting.preset', 'lighting', source.lighting.preset, explicit('lighting.preset'), narrowPool(enumPool(lightingPresets, lightingEntries, ['preset']), presetsOfTemperature)),
+    preset: pick('lighting.preset', 'lighting', source.lighting.preset, explicit('lighting.preset'), narrowPool(enumPool(lightingPresets, lightingEntries, ['preset']), presetConcept)),
     temperature: pick('lighting.temperature', 'lighting', modifierTemperature ?? source.lighting.temperature, modifierTemperature !== null || explicit('lighting.temperature'), narrowPool(enumPool(colorTemperatures, lightingEntries, ['temperature']), presetAsked === null ? null : conceptValues(conceptTables.presetTemperatures[presetAsked], lightingEntries, 'preset', presetAsked, 'temperature'))),
-    contrast: pick('lighting.contrast', 'lighting', source.lighting.contrast, explicit('lighting.contrast'), narrowPool(enumPool(contrastRatios, lightingEntries, ['contrast']), presetAsked === null ? null : conceptValues(conceptTables.presetContrasts[presetAsked], lightingEntries, 'preset', presetAsked, 'contrast'))),
+    contrast: pick('lighting.contrast', 'lighting', source.lighting.contrast, explicit('lighting.contrast'), narrowPool(enumPool(contrastRatios, lightingEntries, ['contrast']), contrastConcept)),
   };
   const compositionEntries = known.dynamic.composition;
   const composition: SceneSpec['composition'] = {
@@ -222,12 +233,18 @@ export function buildSpec(instruction: Instruction, knowledge: Knowledge, option
   for (const sound of pureSounds) log.add('pureSounds', sound.name, sound.source);
 
   // ---- colours ---------------------------------------------------------------------------------------------
-  const modifiers = colorConstraints(source, lighting.temperature === 'neutral' ? null : explicit('lighting.temperature') || modifierTemperature !== null ? lighting.temperature : null);
+  const paletteModifiers = colorConstraints(source, lighting.temperature === 'neutral' ? null : explicit('lighting.temperature') || modifierTemperature !== null ? lighting.temperature : null);
+  const concept = instructionColorConcept(source, known.static.colors, paletteModifiers);
+  // A dark or bright tone ("a bright sunny beach") keeps the other colours to its lightness, when some
+  // colour of the asked concept has that lightness (it never empties the concept).
+  const toneLightness: PaletteModifier | null = !explicit('narrative.tone') ? null : narrative.tone === 'bright' ? 'light' : narrative.tone === 'dark' ? 'dark' : null;
+  const modifiers = toneLightness !== null && !paletteModifiers.includes('light') && !paletteModifiers.includes('dark') && hasFittingColor(source, known.static.colors, [...paletteModifiers, toneLightness], concept)
+    ? [...paletteModifiers, toneLightness]
+    : paletteModifiers;
   // why: a frame holds a few hundred cells, so thousands of registry colours could never all be placed; a spec
   // takes at most `maxRegistryColors` of them, drawn by strategy (explore: the underused first).
   // A prompt that asked for colours takes registry colours of those families only, so the cap is drawn
   // among them (with none asked, the filter keeps every colour and the draw is as it always was).
-  const concept = instructionColorConcept(source, known.static.colors, modifiers);
   const conceptColors = known.static.colors.filter((entry) => registryColorFitsConcept(entry, concept));
   const registryColors = conceptColors.length <= maxRegistryColors
     ? conceptColors

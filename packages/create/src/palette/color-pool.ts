@@ -74,6 +74,14 @@ function isAvoided(color: { name: string; rgb: Rgb }, avoided: readonly { name: 
 export function instructionColorConcept(instruction: Instruction, registryColors: readonly RegistryEntry[], modifiers: readonly PaletteModifier[]): ColorConcept | null {
   const concept = colorConceptOf(instruction.palette.colors.map((color) => color.rgb), instruction.palette.modifiers.includes('monochrome'));
   if (concept === null || modifiers.length === 0) return concept;
+  return hasFittingColor(instruction, registryColors, modifiers, concept) ? concept : null;
+}
+
+/**
+ * Whether any origin or registry colour fits the concept and every modifier: a softer constraint (the
+ * lightness a tone implies) is only added when it leaves the asked concept some company.
+ */
+export function hasFittingColor(instruction: Instruction, registryColors: readonly RegistryEntry[], modifiers: readonly PaletteModifier[], concept: ColorConcept | null): boolean {
   const anchorHue = anchorHueOf(instruction);
   const candidates = [
     ...colorPrimitives.map((primitive) => [...primitive.rgb] as Rgb),
@@ -82,7 +90,7 @@ export function instructionColorConcept(instruction: Instruction, registryColors
       return value.success ? [value.data.rgb] : [];
     }),
   ];
-  return candidates.some((rgb) => fitsConcept(rgb, concept) && modifiers.every((modifier) => fitsModifier(rgb, modifier, anchorHue))) ? concept : null;
+  return candidates.some((rgb) => fitsConcept(rgb, concept) && modifiers.every((modifier) => fitsModifier(rgb, modifier, anchorHue)));
 }
 
 /** The hue monochrome keeps to: the first asked colour's, when it has one (greys have none). */

@@ -1,5 +1,5 @@
 import type {
-  AudioMood, AudioPresence, AudioTempo, ColorTemperature, ContrastRatio, LightingPreset, RegistryEntry, SoundPrimitive,
+  AudioMood, AudioPresence, AudioTempo, ColorTemperature, ContrastRatio, LightingPreset, RegistryEntry, SoundPrimitive, Tone,
 } from '@motionreg/primitives';
 import type { PoolItem } from './choice-pool.js';
 
@@ -18,6 +18,13 @@ export const conceptTables = {
     neutral: ['flat', 'normal', 'high', 'chiaroscuro'], noir: ['high', 'chiaroscuro'], golden_hour: ['normal', 'flat'], neon: ['high', 'normal'],
     documentary: ['normal', 'flat'], moody: ['high', 'chiaroscuro', 'normal'],
   } satisfies Record<LightingPreset, readonly ContrastRatio[]>,
+  /** The light of an asked tone: a bright scene is lit evenly, a dark one hard and low. */
+  tonePresets: {
+    bright: ['documentary', 'golden_hour', 'neutral'], dark: ['noir', 'moody'],
+  } satisfies Partial<Record<Tone, readonly LightingPreset[]>>,
+  toneContrasts: {
+    bright: ['flat', 'normal'], dark: ['high', 'chiaroscuro'],
+  } satisfies Partial<Record<Tone, readonly ContrastRatio[]>>,
   /** A calm sound is slow; tension and uplift move. */
   moodTempos: {
     neutral: ['slow', 'medium', 'fast'], calm: ['slow'], tense: ['medium', 'fast'], uplifting: ['medium', 'fast'], dark: ['slow', 'medium'],
