@@ -1,4 +1,5 @@
 import { open, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { MotionregError, checkClipDuration, clipTruthSchema, invalidInput, maxCl
 import type { ClipTruth, SceneSpec, TruthAudioFrame, TruthFrame } from '@motionreg/primitives';
 import { AudioMixer } from '../audio/audio-mixer.js';
 import { audioBitrate, audioSampleRate, defaultCrf, defaultPreset, x264Params } from '../encode/encoder-settings.js';
-import { FrameEncoder } from '../encode/frame-encoder.js';
+import { FrameEncoder, audioPipe } from '../encode/frame-encoder.js';
 import { deriveSeed } from '../hash/cell-hash.js';
 import { blockSize } from '../visual/pure-cell-field.js';
 import { ClipFrameSource } from './clip-frame-source.js';
@@ -39,20 +40,19 @@ export const renderClipOptionsSchema = z.object({
   wav: z.boolean().default(false),
   /** An explicit ffmpeg executable (else `resolveFfmpeg()`'s order). */
   ffmpegPath: z.string().min(1).optional(),
-  /** Where the working folder (`motionreg-render-*`, raw audio) is made; removed when the render ends. @default os.tmpdir() */
+  /** Where the working folder of `wav` (`motionreg-render-*`, raw audio) is made; removed when the render ends. @default os.tmpdir() */
   temporaryDirectory: z.string().min(1).optional(),
   /**
    * Stops the render: ffmpeg is killed, nothing is left at `out` (or beside it) and the temporary
    * directory is removed; the promise rejects with the signal's reason.
    */
   signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'must be an AbortSignal').optional(),
-  /** Hears each rendered audio frame, then each encoded video frame (progress bars). */
+  /** Hears each frame (its audio and picture) as it is handed to the encoder (progress bars). */
   onProgress: z.custom<(progress: RenderProgress) => void>((value) => typeof value === 'function', 'must be a function').optional(),
 });
 
-/** What {@link RenderClipOptions.onProgress} hears: `done` of `total` frames of the audio, then of the video. */
+/** What {@link RenderClipOptions.onProgress} hears: `done` of `total` frames drawn and handed to the encoder. */
 export interface RenderProgress {
-  stage: 'audio' | 'video';
   done: number;
   total: number;
 }
@@ -128,32 +128,13 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
   // the MP4 last: an error or an abort leaves nothing at `out`.
   const outputs = new StagedOutputs();
   const truthTemporary = outputs.stage(truthPath, '.json');
-  const temporary = await mkdtemp(join(settings.temporaryDirectory ?? tmpdir(), 'motionreg-render-'));
-  const pcmPath = join(temporary, 'audio.s16le');
+  // why: only `--wav` needs the raw audio kept on disk; without it nothing goes to a temporary folder.
+  const temporary = settings.wav ? await mkdtemp(join(settings.temporaryDirectory ?? tmpdir(), 'motionreg-render-')) : null;
+  const pcmPath = temporary === null ? null : join(temporary, 'audio.s16le');
   let encoder: FrameEncoder | null = null;
+  let pcm: FileHandle | null = null;
   try {
-    // 1. audio first, streamed to a temporary PCM file that ffmpeg reads beside the frames
     const mixer = new AudioMixer({ spec: scene, sampleRate: audioSampleRate, fps, frameCount, seed: deriveSeed(scene.seed, 'audio') });
-    const audioFrames: TruthAudioFrame[] = [];
-    const pcm = await open(pcmPath, 'w');
-    try {
-      const samples = new Float32Array(Math.ceil(audioSampleRate / fps) + 1);
-      // why: s16le on disk; Int16Array uses the platform's byte order, which is little-endian on every Node target.
-      const pcmSamples = new Int16Array(samples.length);
-      for (let index = 0; index < frameCount; index += 1) {
-        const truth = mixer.renderFrame(index, samples);
-        const count = truth.endSample - truth.startSample;
-        for (let sample = 0; sample < count; sample += 1) pcmSamples[sample] = Math.round(samples[sample]! * 32767);
-        await pcm.write(new Uint8Array(pcmSamples.buffer, 0, count * 2));
-        audioFrames.push(truth);
-        signal?.throwIfAborted();
-        onProgress?.({ stage: 'audio', done: index + 1, total: frameCount });
-      }
-    } finally {
-      await pcm.close();
-    }
-
-    // 2. frames, streamed into ffmpeg
     const source = new ClipFrameSource({ spec: scene, width, height, fps, frameCount, cellSize: settings.cellSize });
     const wavPath = settings.wav ? sidePath(out, '.wav') : null;
     const wavTemporary = wavPath === null ? null : outputs.stage(wavPath, '.wav');
@@ -162,9 +143,25 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       return { frame, path, temporary: outputs.stage(path, '.png') };
     });
     const mp4Temporary = outputs.stage(out, extname(out) || '.mp4');
-    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: pcmPath, out: mp4Temporary }, 3, out);
+    if (pcmPath !== null) pcm = await open(pcmPath, 'w');
+    // Audio and frames are streamed into ffmpeg together, frame by frame (audio on pipe:3), so encoding
+    // starts with the first frame instead of after the whole soundtrack.
+    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: audioPipe, out: mp4Temporary }, 3, out);
+    const samples = new Float32Array(Math.ceil(audioSampleRate / fps) + 1);
+    const audioFrames: TruthAudioFrame[] = [];
     const frames: TruthFrame[] = [];
     for (let frame = 0; frame < frameCount; frame += 1) {
+      const audioTruth = mixer.renderFrame(frame, samples);
+      const count = audioTruth.endSample - audioTruth.startSample;
+      // why: a fresh buffer per frame, since the pipe keeps it until written; s16le, and Int16Array uses the
+      // platform's byte order, which is little-endian on every Node target.
+      const pcmSamples = new Int16Array(count);
+      for (let sample = 0; sample < count; sample += 1) pcmSamples[sample] = Math.round(samples[sample]! * 32767);
+      const pcmBytes = new Uint8Array(pcmSamples.buffer);
+      await encoder.writeAudio(pcmBytes);
+      if (pcm !== null) await pcm.write(pcmBytes);
+      audioFrames.push(audioTruth);
+
       const target = await encoder.acquire();
       frames.push(source.renderFrame(frame, target));
       const still = stills.find((candidate) => candidate.frame === frame);
@@ -174,7 +171,7 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       }
       encoder.write(target);
       signal?.throwIfAborted();
-      onProgress?.({ stage: 'video', done: frame + 1, total: frameCount });
+      onProgress?.({ done: frame + 1, total: frameCount });
     }
     await encoder.finish();
     encoder = null;
@@ -195,7 +192,9 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       audioFrames,
     });
     await writeFile(truthTemporary, `${JSON.stringify(truth)}\n`);
-    if (wavTemporary !== null) {
+    if (wavTemporary !== null && pcmPath !== null && pcm !== null) {
+      await pcm.close();
+      pcm = null;
       // why: loaded on demand, like pngjs: only `--wav` needs it.
       const { default: wavefile } = await import('wavefile');
       const raw = await readFile(pcmPath);
@@ -216,6 +215,7 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
     if (MotionregError.isInstance(error)) throw error;
     throw new MotionregError('encode_failed', `cannot render ${out}: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error });
   } finally {
-    await rm(temporary, { recursive: true, force: true });
+    await pcm?.close();
+    if (temporary !== null) await rm(temporary, { recursive: true, force: true });
   }
 }

@@ -30,7 +30,10 @@ export interface EncoderArgumentsOptions {
   fps: number;
   crf: number;
   preset?: string;
-  /** Raw mono s16le PCM at {@link audioSampleRate}, or null for a clip without audio (benchmarks). */
+  /**
+   * Raw mono s16le PCM at {@link audioSampleRate}: a file, `pipe:3` when the renderer streams it beside
+   * the frames, or null for a clip without audio (benchmarks).
+   */
   audioPath: string | null;
   out: string;
 }
@@ -42,7 +45,9 @@ export function encoderArguments(options: EncoderArgumentsOptions): string[] {
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${width}x${height}`, '-framerate', String(fps), '-i', 'pipe:0',
   ];
-  if (audioPath !== null) args.push('-f', 's16le', '-ar', String(audioSampleRate), '-ac', '1', '-i', audioPath);
+  // why: raw PCM needs no probing; without these ffmpeg would wait for 5 MB (54 s) of a streamed soundtrack
+  // before reading any frame, while the renderer writes sound only as fast as ffmpeg takes frames.
+  if (audioPath !== null) args.push('-probesize', '32', '-analyzeduration', '0', '-f', 's16le', '-ar', String(audioSampleRate), '-ac', '1', '-i', audioPath);
   args.push('-map', '0:v:0');
   if (audioPath !== null) args.push('-map', '1:a:0');
   args.push(

@@ -5,13 +5,24 @@ import { MotionregError } from '@motionreg/primitives';
 import { encoderArguments } from './encoder-settings.js';
 import type { EncoderArgumentsOptions } from './encoder-settings.js';
 
+/** The file descriptor ffmpeg reads streamed audio from (`-i pipe:3`). */
+export const audioPipe = 'pipe:3';
+
+/** Bytes of audio allowed to wait in memory for ffmpeg before {@link FrameEncoder.writeAudio} waits. */
+const audioBacklogBytes = 1 << 20;
+
+type EncoderProcess = ResultPromise<{ stdio: ['pipe', 'ignore', 'pipe', 'pipe']; reject: false; encoding: 'utf8' }>;
+
 /**
- * Streams rgb24 frames into ffmpeg's stdin. Frames are written from a small ring of reusable buffers and a
- * buffer is handed out again only after ffmpeg has taken its bytes, so memory stays at a few frames however
- * long the clip is, and the renderer waits (backpressure) whenever the encoder falls behind.
+ * Streams rgb24 frames into ffmpeg's stdin, and with `audioPath: 'pipe:3'` the PCM into a second pipe beside
+ * them, so the audio is encoded while the frames are drawn instead of all before. Frames are written from a
+ * small ring of reusable buffers and a buffer is handed out again only after ffmpeg has taken its bytes, so
+ * memory stays at a few frames however long the clip is, and the renderer waits (backpressure) whenever the
+ * encoder falls behind. Audio written frame by frame with its video frame stays within a frame of it, which
+ * ffmpeg's per-input reader threads need to interleave the two without stalling.
  */
 export class FrameEncoder {
-  private readonly process: ResultPromise<{ stdin: 'pipe'; stdout: 'ignore'; stderr: 'pipe'; reject: false; encoding: 'utf8' }>;
+  private readonly process: EncoderProcess;
   private readonly ring: Uint8Array[];
   private readonly pending: (Promise<void> | null)[];
   private next = 0;
@@ -24,7 +35,7 @@ export class FrameEncoder {
    */
   constructor(ffmpegPath: string, options: EncoderArgumentsOptions, ringSize = 3, displayPath = options.out) {
     this.out = displayPath;
-    this.process = execa(ffmpegPath, encoderArguments(options), { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false, encoding: 'utf8' });
+    this.process = execa(ffmpegPath, encoderArguments(options), { stdio: ['pipe', 'ignore', 'pipe', 'pipe'], reject: false, encoding: 'utf8' });
     const frameBytes = options.width * options.height * 3;
     this.ring = Array.from({ length: ringSize }, () => new Uint8Array(frameBytes));
     this.pending = Array.from({ length: ringSize }, () => null);
@@ -32,6 +43,29 @@ export class FrameEncoder {
     this.process.stdin.on('error', (error) => {
       this.failure ??= error;
     });
+    this.audio.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  /** The pipe ffmpeg reads streamed audio from (unused when the audio comes from a file). */
+  private get audio(): NodeJS.WritableStream & { writableLength: number; destroy(): void; once(event: 'drain' | 'close', listener: () => void): unknown } {
+    return this.process.stdio[3] as never;
+  }
+
+  /**
+   * Queues raw PCM for `pipe:3`. The bytes are kept by reference until written: pass a buffer that is not
+   * reused. Waits only when more than a megabyte is still queued (ffmpeg has stalled).
+   */
+  async writeAudio(bytes: Uint8Array): Promise<void> {
+    if (this.failure) throw await this.encodeError(this.failure);
+    this.audio.write(bytes);
+    if (this.audio.writableLength > audioBacklogBytes) {
+      await new Promise<void>((resolve) => {
+        this.audio.once('drain', resolve);
+        this.audio.once('close', resolve);
+      });
+    }
   }
 
   /** A frame buffer that is free to fill (waits until ffmpeg has consumed its previous contents). */
@@ -59,6 +93,7 @@ export class FrameEncoder {
   /** Closes stdin and waits for ffmpeg to finish the file. Throws `encode_failed` with ffmpeg's cause. */
   async finish(): Promise<void> {
     await Promise.all(this.pending);
+    this.audio.end();
     this.process.stdin.end();
     const result = await this.process;
     if (result.exitCode !== 0 || this.failure) {
@@ -70,6 +105,7 @@ export class FrameEncoder {
   /** Stops ffmpeg (after an error elsewhere) and waits for it to exit. */
   async abort(): Promise<void> {
     this.process.stdin.destroy();
+    this.audio.destroy();
     this.process.kill('SIGKILL');
     await this.process;
   }
