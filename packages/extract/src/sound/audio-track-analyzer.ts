@@ -12,10 +12,14 @@ export class AudioTrackAnalyzer {
   readonly sampleRate: number;
   readonly fps: number;
   readonly onsets: OnsetEnvelope;
-  /** One measurement per completed frame slice, in order. */
+  /** One measurement per completed frame slice, in order, from slice `released` on. */
   readonly frames: FrameSound[] = [];
+  /** Slices measured and handed over already (dropped from `frames`). */
+  private released = 0;
+  private closed = false;
+  private silent: FrameSound | null = null;
   private readonly analyzer: FrameSoundAnalyzer;
-  private readonly slice: Float32Array;
+  private readonly sliceBuffer: Float32Array;
   private sliceFill = 0;
   private consumed = 0;
 
@@ -24,13 +28,49 @@ export class AudioTrackAnalyzer {
     this.fps = fps;
     const longest = Math.ceil(sampleRate / fps) + 1;
     this.analyzer = new FrameSoundAnalyzer(longest, sampleRate, options);
-    this.slice = new Float32Array(longest);
+    this.sliceBuffer = new Float32Array(longest);
     this.onsets = new OnsetEnvelope(sampleRate);
   }
 
   /** Seconds of audio pushed so far. */
   get durationSeconds(): number {
     return this.consumed / this.sampleRate;
+  }
+
+  /** Slices measured so far (handed over or not). */
+  get measured(): number {
+    return this.released + this.frames.length;
+  }
+
+  /** Whether {@link close} was called: every slice there will be is measured. */
+  get ended(): boolean {
+    return this.closed;
+  }
+
+  /** The sound of slice `slice` (digital silence past the track's end once closed), or undefined while still to come. */
+  slice(slice: number): FrameSound | undefined {
+    const measured = this.frames[slice - this.released];
+    if (measured || !this.closed || slice < this.released) return measured;
+    this.silent ??= this.analyzer.analyze(new Float32Array(0));
+    return this.silent;
+  }
+
+  /** Drops the measurements of slices before `slice` (they were handed over), so memory stays flat. */
+  release(slice: number): void {
+    const drop = Math.min(this.frames.length, slice - this.released);
+    if (drop <= 0) return;
+    this.frames.splice(0, drop);
+    this.released += drop;
+  }
+
+  /** Ends the track: a partial last slice is measured as it is. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.sliceFill > 0) {
+      this.frames.push(this.analyzer.analyze(this.sliceBuffer.subarray(0, this.sliceFill)));
+      this.sliceFill = 0;
+    }
   }
 
   private sliceEnd(frame: number): number {
@@ -42,15 +82,15 @@ export class AudioTrackAnalyzer {
     this.onsets.push(samples);
     let offset = 0;
     while (offset < samples.length) {
-      const frame = this.frames.length;
+      const frame = this.measured;
       const end = this.sliceEnd(frame);
       const take = Math.min(end - this.consumed, samples.length - offset);
-      this.slice.set(samples.subarray(offset, offset + take), this.sliceFill);
+      this.sliceBuffer.set(samples.subarray(offset, offset + take), this.sliceFill);
       this.sliceFill += take;
       this.consumed += take;
       offset += take;
       if (this.consumed === end) {
-        this.frames.push(this.analyzer.analyze(this.slice.subarray(0, this.sliceFill)));
+        this.frames.push(this.analyzer.analyze(this.sliceBuffer.subarray(0, this.sliceFill)));
         this.sliceFill = 0;
       }
     }
@@ -62,7 +102,7 @@ export class AudioTrackAnalyzer {
    */
   finish(frameCount: number): FrameSound[] {
     if (this.sliceFill > 0 && this.frames.length < frameCount) {
-      this.frames.push(this.analyzer.analyze(this.slice.subarray(0, this.sliceFill)));
+      this.frames.push(this.analyzer.analyze(this.sliceBuffer.subarray(0, this.sliceFill)));
       this.sliceFill = 0;
     }
     const silent = this.frames.length < frameCount ? this.analyzer.analyze(new Float32Array(0)) : null;

@@ -77,7 +77,7 @@ export function windowGradient(features: readonly FrameFeatures[]): { type: Obse
  * noise (rumble + hiss ≥ 0.3); otherwise ambient. tempo: from the clip's BPM (< 90 slow, < 130 medium,
  * else fast) when there is a pulse, otherwise from the window's onset rate (< 1/s slow, < 2.5/s medium).
  */
-export function windowAudio(sounds: readonly FrameSound[], onsetsInWindow: number, seconds: number, clipBpm: number | null) {
+export function windowAudio(sounds: readonly Pick<FrameSound, 'dominant' | 'mix' | 'rmsDb'>[], onsetsInWindow: number, seconds: number, clipBpm: number | null) {
   const dominant = majority(sounds.map((sound) => sound.dominant)) ?? 'silence';
   const share = (primitive: SoundPrimitive) => mean(sounds.map((sound) => sound.mix[primitive]));
   const loudness = mean(sounds.map((sound) => sound.rmsDb));

@@ -181,3 +181,14 @@ export const extractionSchema = z.object({
   parameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 export type Extraction = z.infer<typeof extractionSchema>;
+
+/**
+ * One line of an extraction written as JSON Lines (long videos in bounded memory): every frame's record as
+ * it is measured, then every window's, then the extraction itself with `frames` and `windows` empty.
+ */
+export const extractionLineSchema = z.discriminatedUnion('type', [
+  frameMeasurementSchema.extend({ type: z.literal('frame') }),
+  windowMeasurementSchema.extend({ type: z.literal('window') }),
+  extractionSchema.extend({ type: z.literal('extraction') }),
+]);
+export type ExtractionLine = z.infer<typeof extractionLineSchema>;
