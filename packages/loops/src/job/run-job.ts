@@ -12,6 +12,7 @@ import { renderClip } from '@motionreg/render';
 import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
+import { isTakenOver, moveJob } from './move-job.js';
 
 const component = 'loops';
 
@@ -187,11 +188,11 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
       await progress('done');
       return report;
     }
-    await store!.updateJob(job.id, { status: 'rendered', clipPath: rendered.out });
+    await moveJob(store!, job, 'rendered', rendered.out);
     interrupted(signal);
     await progress('extract');
     const extraction = await extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });
-    await store!.updateJob(job.id, { status: 'extracted', clipPath: rendered.out });
+    await moveJob(store!, job, 'extracted', rendered.out);
     interrupted(signal);
     await progress('grow');
     const growth = await growFromExtraction(store!, extraction, spec, { jobId: job.id, focus: settings.focus, prompt });
@@ -205,7 +206,7 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     const recorded = signal?.aborted === true && !(MotionregError.isInstance(error) && error.message.includes('interrupted'))
       ? new MotionregError('internal', `interrupted during a step: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error })
       : error;
-    if (job !== null && store !== null) await failJob(store, job.id, recorded);
+    if (job !== null && store !== null && !isTakenOver(error)) await failJob(store, job.id, recorded);
     throw error;
   }
 }
