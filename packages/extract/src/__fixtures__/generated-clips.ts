@@ -312,6 +312,24 @@ export function benchmarkRecipe(size: Required<RecipeSize>): ClipRecipe {
   };
 }
 
+/**
+ * A long benchmark clip made fast: testsrc2 with a tone, encoded ultrafast at CRF 30 (a 60-minute 720p30
+ * file in a few minutes), for memory benchmarks where the picture's quality does not matter.
+ */
+export function longBenchmarkRecipe(size: Required<RecipeSize>): ClipRecipe {
+  const { width, height, fps, seconds } = size;
+  return {
+    name: `long-testsrc2-${width}x${height}-${fps}fps-${seconds}s`,
+    description: 'testsrc2 with a 440 Hz tone, ultrafast',
+    extension: 'mp4',
+    args: [
+      ...lavfi(`testsrc2=s=${width}x${height}:r=${fps}:d=${seconds}`), ...lavfi(`sine=f=440:r=48000:d=${seconds}`), '-t', String(seconds),
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '64k',
+    ],
+    expected: { width, height, fps, frameCount: Math.round(fps * seconds), hasAudio: true, dominantSound: 'tone' },
+  };
+}
+
 /** Where generated clips are cached between runs (content-addressed by their arguments). */
 export const fixtureDirectory = join(tmpdir(), 'motionreg-extract-fixtures');
 
