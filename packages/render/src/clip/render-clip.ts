@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { resolveFfmpeg } from '@motionreg/media';
-import { MotionregError, checkClipDuration, clipTruthSchema, invalidInput, maxClipSeconds, promptSource, sceneSpecSchema } from '@motionreg/primitives';
+import { MotionregError, checkClipDuration, clipTruthSchema, invalidInput, maxClipSeconds, parseOrThrow, promptSource, sceneSpecSchema } from '@motionreg/primitives';
 import type { ClipTruth, SceneSpec, TruthAudioFrame, TruthFrame } from '@motionreg/primitives';
 import { AudioMixer } from '../audio/audio-mixer.js';
 import { audioBitrate, audioSampleRate, defaultCrf, defaultPreset, x264Params } from '../encode/encoder-settings.js';
@@ -102,15 +102,8 @@ async function writeStill(path: string, frame: Uint8Array, width: number, height
  * ```
  */
 export async function renderClip(spec: SceneSpec, options: RenderClipOptions): Promise<RenderClipResult> {
-  const parsedSpec = sceneSpecSchema.safeParse(spec);
-  if (!parsedSpec.success) throw invalidInput(component, `invalid scene spec: ${parsedSpec.error.issues[0]?.path.join('.') ?? ''} ${parsedSpec.error.issues[0]?.message ?? ''}`, parsedSpec.error);
-  const parsedOptions = renderClipOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) {
-    const issue = parsedOptions.error.issues[0];
-    throw invalidInput(component, `invalid render option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, parsedOptions.error);
-  }
-  const scene = parsedSpec.data;
-  const settings = parsedOptions.data;
+  const scene = parseOrThrow(sceneSpecSchema, spec, { component, what: 'scene spec' });
+  const settings = parseOrThrow(renderClipOptionsSchema, options, { component, what: 'render option' });
   const { width, height, fps, out } = settings;
   if (scene.creationMode === 'pure_per_frame' && scene.pureColors.length === 0) {
     throw invalidInput(component, 'pure_per_frame spec without pure colours: nothing to place');
