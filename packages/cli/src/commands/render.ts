@@ -1,7 +1,10 @@
+import { basename } from 'node:path';
 import { runJob } from '@motionreg/loops';
 import { createSecureRandom, creationStrategies, invalidInput } from '@motionreg/primitives';
 import type { CreationStrategy, RegistryStore } from '@motionreg/primitives';
 import { defaultDurationSeconds } from './define-render.js';
+import { createProgressReporter } from '../terminal/progress.js';
+import type { ProgressReporter } from '../terminal/progress.js';
 import { runSignal } from '../terminal/shutdown.js';
 import { missingSqliteFile, storeUrl, withStoreToRead } from './store-option.js';
 
@@ -59,11 +62,22 @@ export async function renderAction(flags: RenderFlags): Promise<void> {
   if (flags.originsOnly && flags.store !== undefined) throw invalidInput('cli', '--store with --origins-only: choose one');
 
   // why: the same pipeline as the loop (runJob), stopped after the clip: the store is only read, no job is recorded.
+  // A bar with frames and ETA on a terminal (never with --json); created at the first frame, once the total is known.
+  let progress: ProgressReporter | undefined;
   const run = (store: RegistryStore | null) => runJob({
     store, steps: 'render', prompt: flags.prompt, seed, mode: flags.mode as CreationStrategy, out: flags.out, width, height, fps, stills, wav: flags.wav ?? false,
     defaultDurationSeconds, ...(duration === undefined ? {} : { durationSeconds: duration }), signal: runSignal(),
+    onRenderProgress: ({ done, total }) => {
+      progress ??= createProgressReporter({ label: `render ${basename(flags.out)}`, total, json: flags.json === true });
+      progress.update(done);
+    },
   });
-  const result = flags.originsOnly ? await run(null) : await withKnowledgeStore(storeUrl(flags.store), flags, run);
+  let result: Awaited<ReturnType<typeof runJob>>;
+  try {
+    result = flags.originsOnly ? await run(null) : await withKnowledgeStore(storeUrl(flags.store), flags, run);
+  } finally {
+    progress?.stop();
+  }
   const summary = {
     out: result.clipPath,
     truth: result.truthPath,
