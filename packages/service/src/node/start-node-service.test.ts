@@ -38,6 +38,11 @@ describe('startNodeService on a SQLite file', () => {
     expect(existsSync(join(folder.path, 'registry.idempotency.db'))).toBe(true);
   });
 
+  it('refuses a port already in use with a conflict naming it', async () => {
+    const port = Number(new URL(service.url).port);
+    await expect(startNodeService({ storeUrl: 'memory:', port, token: 't' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(`127.0.0.1:${port}`) });
+  });
+
   it('round-trips SQL-like and unicode strings byte for byte', async () => {
     for (const [index, prompt] of hostileStrings.entries()) {
       const id = `hostile-${index}-${prompt}`;

@@ -78,10 +78,18 @@ export async function startNodeService(options: NodeServiceOptions): Promise<Nod
     ...(clipsDirectory === undefined ? {} : { clips: createFolderClipStore(clipsDirectory) }),
   });
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolveServer(started));
-    started.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+      const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolveServer(started));
+      started.once('error', reject);
+    });
+  } catch (error) {
+    await idempotency.close();
+    if (options.store === undefined) await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MotionregError(code === 'EADDRINUSE' ? 'conflict' : 'invalid_input', `cannot listen on ${host}:${options.port ?? 8787}: ${error instanceof Error ? error.message : String(error)}`, { component: 'service', cause: error });
+  }
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
