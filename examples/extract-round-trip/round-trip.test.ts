@@ -1,12 +1,18 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runRoundTrip, summarise, targets } from './round-trip.js';
+
+const directories: string[] = [];
+afterEach(async () => {
+  await Promise.all(directories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
+});
 
 describe('extraction round trip against the renderer’s ground truth (small, real)', () => {
   it('recovers colours, dominant sounds, camera types, cuts and tempo of 12 rendered clips at the acceptance rates', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'motionreg-round-trip-test-'));
+    directories.push(directory);
     // why: twelve clips (about 10 s) keep the suite fast; the 200-clip acceptance run is `run-round-trip.ts`.
     // Renders are seeded and extraction is deterministic, so the rates are the same on every run.
     const counts = await runRoundTrip({ clips: 12, seed: 11, directory, formats: [{ width: 320, height: 240, fps: 24 }, { width: 320, height: 180, fps: 30 }] });
@@ -27,6 +33,7 @@ describe('extraction round trip against the renderer’s ground truth (small, re
     { seed: 5, indices: [153], what: 'a cut three frames before a separate fade' },
   ])('finds exactly the true cuts in clips that once failed: $what (seed $seed)', async ({ seed, indices }) => {
     const directory = await mkdtemp(join(tmpdir(), 'motionreg-round-trip-test-'));
+    directories.push(directory);
     const counts = await runRoundTrip({ clips: Math.max(...indices) + 1, seed, indices, directory });
     expect(counts.cutsTruth).toBeGreaterThan(0);
     expect(counts.cutMisses).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -18,11 +18,17 @@ async function makeClip(directory: string): Promise<string> {
   return path;
 }
 
+const directories: string[] = [];
+
 describe('motionreg extract', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await Promise.all(directories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
+  });
 
   it('prints the extraction as JSON with colours largest first', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    directories.push(directory);
     const path = await makeClip(directory);
     const { out } = capture();
     const code = await runCli(['node', 'motionreg', 'extract', path, '--json']);
@@ -40,6 +46,7 @@ describe('motionreg extract', () => {
 
   it('fails with one line on stderr naming the file for a missing, empty or non-video file', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    directories.push(directory);
     const empty = join(directory, 'empty.mp4');
     await writeFile(empty, '');
     const text = join(directory, 'notes.mp4');
@@ -58,6 +65,7 @@ describe('motionreg extract', () => {
 
   it('warns on stderr, and marks the record partial, for a file cut short with its header intact', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    directories.push(directory);
     const whole = join(directory, 'whole.mp4');
     await execa(resolveFfmpeg().path, ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=s=160x120:r=24:d=4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', whole]);
     const cut = join(directory, 'cut.mp4');

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFfmpeg } from '@motionreg/media';
 import { extractClip } from './extract-clip.js';
 
@@ -12,6 +12,9 @@ describe('extractClip: frames as the file has them', () => {
   let scratch = '';
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'motionreg-extract-timing-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
   });
 
   it('reports a variable-frame-rate cut at the decoded frame and its own time', async () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
+import { writeFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { resolveFfmpeg } from '@motionreg/media';
 import { MotionregError } from '@motionreg/primitives';
@@ -29,6 +29,9 @@ describe('decodeVideoFrames', () => {
   let scratch = '';
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'motionreg-decode-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
   });
 
   it.each(['flat-red', 'odd-size-322x242', 'hd-60fps', 'vp9-webm', 'h264-10bit'])('streams every frame of %s at its own size', async (name) => {

@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MotionregError } from '@motionreg/primitives';
 import { probeMedia, resolveFfmpeg } from '@motionreg/media';
 
 const directory = mkdtempSync(join(tmpdir(), 'motionreg-probe-'));
 const clip = join(directory, 'clip.mp4');
 const silentClip = join(directory, 'silent.mp4');
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 beforeAll(async () => {
   const ffmpeg = resolveFfmpeg().path;
