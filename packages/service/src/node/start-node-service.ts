@@ -70,12 +70,16 @@ export async function startNodeService(options: NodeServiceOptions): Promise<Nod
     if (options.store === undefined) await store.close();
     throw error;
   }
-  const { storeUrl: _url, store: _store, port: _port, host: _host, clipsDirectory: _clips, idempotencyPath: _keys, ...appOptions } = options;
   const app = createRegistryApp({
-    ...appOptions,
     store,
+    token: options.token,
+    readsNeedToken: options.readsNeedToken,
+    bodyLimitBytes: options.bodyLimitBytes,
+    clipLimitBytes: options.clipLimitBytes,
+    now: options.now,
+    logger: options.logger,
     idempotency,
-    ...(clipsDirectory === undefined ? {} : { clips: createFolderClipStore(clipsDirectory) }),
+    clips: clipsDirectory === undefined ? undefined : createFolderClipStore(clipsDirectory),
   });
   const host = options.host ?? '127.0.0.1';
   let server: ReturnType<typeof serve>;
