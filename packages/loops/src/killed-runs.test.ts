@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'libsql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '@motionreg/grow';
-import type { JobStatus } from '@motionreg/primitives';
+import type { Job, JobStatus } from '@motionreg/primitives';
 import { spawnWorker } from './__fixtures__/spawn-worker.js';
 import { backfillRuns } from './backfill/backfill-runs.js';
 import { runMainLoop } from './main/run-main-loop.js';
@@ -34,17 +34,21 @@ describe('a worker killed with SIGKILL in every step (acceptance)', () => {
     const store = createSqliteStore({ path });
     try {
       for (const [step] of steps) await store.createJob({ prompt: `a slow pan over a calm sea, 1 second (${step})` });
+      // each worker holds one claimed job (claimed here, so a worker slow to start cannot take another's expired claim)
       const leaseMs = 2_000;
-      const workers = steps.map(([step]) =>
-        spawnWorker({ store: `sqlite:${path}`, runs: 1, seed: 7, outDir: join(directory, 'out'), worker: `killed-at-${step}`, leaseMs, pauseAt: step }, { LOOP_EXTRACTION_FOCUS: 'frame' }),
+      const claimed: Job[] = [];
+      for (const [step] of steps) claimed.push((await store.claimJob({ worker: `killed-at-${step}`, leaseMs }))!);
+      const workers = steps.map(([step], index) =>
+        spawnWorker({ store: `sqlite:${path}`, runs: 1, seed: 7, outDir: join(directory, 'out'), worker: `killed-at-${step}`, jobId: claimed[index]!.id, pauseAt: step }, {}),
       );
       const paused = await Promise.all(workers.map((worker) => worker.waitFor((message) => message.type === 'paused')));
       for (const worker of workers) worker.child.kill('SIGKILL');
       expect(await Promise.all(workers.map((worker) => worker.exited))).toEqual(steps.map(() => 'SIGKILL'));
-      const killedJob = new Map(paused.map((message, index) => [steps[index]![0], message.type === 'paused' ? message.jobId! : '']));
+      const killedJob = new Map(steps.map(([step], index) => [step, claimed[index]!.id]));
+      expect(paused.map((message) => (message.type === 'paused' ? message.jobId : null))).toEqual(claimed.map((job) => job.id));
 
       // once the dead workers' leases have run out, every job they held is stale, in the status its step left it
-      await new Promise((resolve) => setTimeout(resolve, leaseMs + 200));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(claimed.at(-1)!.leaseExpiresAt!) + 100 - Date.now())));
       const diagnostics = await store.diagnostics({ last: 100, staleAfterMs: 1 });
       expect(diagnostics.counts).toEqual({ pending: 3, rendered: 1, extracted: 1, completed: 0, failed: 0 });
       const staleStatus = new Map(diagnostics.stale.map((job) => [job.jobId, job.status]));
