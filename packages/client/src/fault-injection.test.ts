@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteStore } from '@motionreg/grow';
+import { createSqliteStore, growFromExtraction, observeExtraction } from '@motionreg/grow';
+import { buildExtraction } from '@motionreg/grow/testing';
 import { createSeededRandom } from '@motionreg/primitives';
 import { startNodeService } from '@motionreg/service';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,4 +70,40 @@ describe('a seeded loop through injected faults', () => {
       await service.close();
     }
   }, 60_000);
+
+  it('gives exact counts when 4 writers grow at once through the faults', async () => {
+    const service = await startNodeService({ storeUrl: `sqlite:${join(directory, 'concurrent.db')}`, port: 0, token });
+    const proxy = await startFaultProxy({ target: service.url, seed: 5, stallMs: 1_200, retryAfter: '0', weights: { pass: 3, unavailable: 1, throttle: 1, drop: 2, stallAfter: 1 } });
+    const client = createRegistryClient({ baseUrl: proxy.url, token, timeoutMs: 600, retries: 12, retryBaseMs: 10, retryMaxMs: 200 });
+    try {
+      const growths = Array.from({ length: 4 }, (_, writer) => Array.from({ length: 5 }, (_, index) => ({ jobId: `w${writer}-${index}`, extraction: buildExtraction({ seed: 500 + writer * 10 + index }) })));
+      const outcomes = await Promise.all(growths.map(async (list) => {
+        const done = [];
+        for (const growth of list) done.push(await growFromExtraction(client, growth.extraction, null, { jobId: growth.jobId, prompt: growth.jobId }));
+        return done;
+      }));
+      // A replayed answer is the first one: no write reports itself already recorded.
+      expect(outcomes.flat().filter((outcome) => outcome.alreadyRecorded)).toEqual([]);
+      const expected = new Map<string, number>();
+      for (const { extraction } of growths.flat()) {
+        for (const observation of observeExtraction(extraction, null, 'all')) {
+          const key = `${observation.registry}.${observation.aspect}.${observation.origin ?? ''}.${observation.key}`;
+          expected.set(key, (expected.get(key) ?? 0) + observation.occurrences);
+        }
+      }
+      const document = await createRegistryClient({ baseUrl: service.url, token }).exportRegistries();
+      const actual = new Map<string, number>();
+      for (const entry of document.static.colors) actual.set(`static.colors..${entry.key}`, entry.count);
+      for (const entry of document.static.sound) actual.set(`static.sound..${entry.key}`, entry.count);
+      for (const [aspect, list] of Object.entries(document.dynamic)) for (const entry of list) actual.set(`dynamic.${aspect}..${entry.key}`, entry.count);
+      for (const [aspect, list] of Object.entries(document.narrative)) for (const entry of list) actual.set(`narrative.${aspect}.${entry.origin}.${entry.key}`, entry.count);
+      expect(new Map([...actual].sort())).toEqual(new Map([...expected].sort()));
+      expect(document.totals).toMatchObject({ discoveryRuns: 20, learningRuns: 20, jobs: 20 });
+      expect(proxy.log.filter((entry) => entry.fault === 'drop' && entry.url === '/api/growth' && entry.forwardedStatus === 200).length).toBeGreaterThan(0);
+    } finally {
+      await proxy.close();
+      await service.close();
+    }
+  }, 120_000);
 });
+
