@@ -62,6 +62,19 @@ describe('the client\'s routes beyond the store interface, against the Node serv
     expect((await client.listLinguistic()).find((entry) => entry.span === 'hella slow')?.count).toBe(2);
   });
 
+  it('splits batches larger than a route allows into requests within its limit, answers in order', async () => {
+    const prompts = Array.from({ length: registryApi.enqueueInterpretations.maxItems! * 2 + 3 }, (_, index) => ({ prompt: `batched prompt ${index}`, source: 'web' }));
+    const queued = await client.enqueueInterpretations(prompts);
+    expect(queued.map((record) => record.prompt)).toEqual(prompts.map((item) => item.prompt));
+    const records = Array.from({ length: registryApi.recordPromptGrowthBatch.maxItems! + 2 }, (_, index) => ({
+      sourceId: `split-${index}`, prompt: 'a calm crane', source: 'loop', instruction: buildInstruction('a calm crane', [{ span: 'calm', canonical: 'calm', domain: 'audio.mood', kind: 'exact' }]),
+    }));
+    const outcomes = await client.recordPromptGrowthBatch(records);
+    expect(outcomes.map((outcome) => outcome.sourceId)).toEqual(records.map((record) => record.sourceId));
+    expect((await client.listLinguistic()).find((entry) => entry.span === 'calm')?.count).toBe(records.length);
+    expect(await client.enqueueInterpretations([])).toEqual([]);
+  });
+
   it('uploads a clip from a path or a Node stream and downloads the same bytes', async () => {
     const job = await client.createJob({ prompt: 'a clip on disk' });
     const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, index) => (index * 7) % 256));

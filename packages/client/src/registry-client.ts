@@ -1,4 +1,4 @@
-import { MotionregError, registryAddressSchema } from '@motionreg/primitives';
+import { MotionregError, registryAddressSchema, registryApi } from '@motionreg/primitives';
 import type {
   BackfillQuery, BackfillResult, ClaimRequest, ClipInfo, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery,
   ExportPage, ExportPageQuery, GrowthOutcome, GrowthRecordInput, Health, Instruction, InterpretationInput,
@@ -28,9 +28,11 @@ export interface RegistryClient extends RegistryStore {
   call<Name extends RegistryApiRouteName>(name: Name, call?: RouteCall<Name>): Promise<RouteOutput<Name>>;
   health(options?: CallOptions): Promise<Health>;
   exportPage(query: ExportPageQuery, options?: CallOptions): Promise<ExportPage>;
+  /** Queues prompts, in requests of at most the route's `maxItems`; an empty list sends nothing. */
   enqueueInterpretations(items: readonly InterpretationInput[], options?: CallOptions): Promise<InterpretationRecord[]>;
   /** Queues every job prompt that has no interpretation yet (at most `limit`). */
   backfillInterpretations(request?: RouteInput<'backfillInterpretations'>, options?: CallOptions): Promise<InterpretationRecord[]>;
+  /** Grows interpreted prompts, in requests of at most the route's `maxItems`; an empty list sends nothing. */
   recordPromptGrowthBatch(records: readonly PromptGrowthRecord[], options?: CallOptions): Promise<PromptGrowthOutcome[]>;
   loopProgress(options?: CallOptions): Promise<LoopProgress>;
   /** Stores a job's clip (bytes, a stream, or a file path on Node); a second upload replaces the first. */
@@ -39,6 +41,24 @@ export interface RegistryClient extends RegistryStore {
   downloadClip(jobId: string, options?: CallOptions): Promise<Uint8Array | null>;
   /** The service's metrics in the Prometheus text format. */
   metrics(options?: CallOptions): Promise<string>;
+}
+
+/**
+ * Sends a batch in requests of at most `maxItems` (the route's limit, which keeps one request within
+ * D1's per-invocation budget), one after another, answers concatenated in order. Splitting is safe
+ * because batch items are independent (each is applied once per prompt or source id); each request
+ * is its own write with its own idempotency key (a caller's key gets a `.part-N` suffix past the first).
+ */
+async function inChunks<Item, Result>(
+  items: readonly Item[], maxItems: number | undefined, options: CallOptions, send: (chunk: Item[], options: CallOptions) => Promise<Result[]>,
+): Promise<Result[]> {
+  const size = maxItems ?? Math.max(items.length, 1);
+  const results: Result[] = [];
+  for (let start = 0, part = 0; start < items.length; start += size, part += 1) {
+    const key = options.idempotencyKey === undefined || part === 0 ? options.idempotencyKey : `${options.idempotencyKey}.part-${part}`;
+    results.push(...(await send(items.slice(start, start + size), { ...options, ...(key === undefined ? {} : { idempotencyKey: key }) })));
+  }
+  return results;
 }
 
 const isNotFound = (error: unknown): boolean => MotionregError.isInstance(error) && error.code === 'not_found';
@@ -138,9 +158,11 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
 
     health: (callOptions?: CallOptions) => call('health', { ...callOptions }),
     exportPage: (query: ExportPageQuery, callOptions?: CallOptions) => call('exportPage', { ...callOptions, input: query }),
-    enqueueInterpretations: async (items: readonly InterpretationInput[], callOptions?: CallOptions) => (await call('enqueueInterpretations', { ...callOptions, input: { items: [...items] } })).items,
+    enqueueInterpretations: (items: readonly InterpretationInput[], callOptions: CallOptions = {}) =>
+      inChunks(items, registryApi.enqueueInterpretations.maxItems, callOptions, async (chunk, chunkOptions) => (await call('enqueueInterpretations', { ...chunkOptions, input: { items: chunk } })).items),
     backfillInterpretations: async (request: RouteInput<'backfillInterpretations'> = {}, callOptions?: CallOptions) => (await call('backfillInterpretations', { ...callOptions, input: request })).enqueued,
-    recordPromptGrowthBatch: async (records: readonly PromptGrowthRecord[], callOptions?: CallOptions) => (await call('recordPromptGrowthBatch', { ...callOptions, input: { records: [...records] } })).outcomes,
+    recordPromptGrowthBatch: (records: readonly PromptGrowthRecord[], callOptions: CallOptions = {}) =>
+      inChunks(records, registryApi.recordPromptGrowthBatch.maxItems, callOptions, async (chunk, chunkOptions) => (await call('recordPromptGrowthBatch', { ...chunkOptions, input: { records: chunk } })).outcomes),
     loopProgress: (callOptions?: CallOptions) => call('loopProgress', { ...callOptions }),
     async uploadClip(jobId: string, clip: ClipSource, callOptions: CallOptions & { contentType?: string } = {}): Promise<ClipInfo> {
       const bytes = await readClipSource(clip);
