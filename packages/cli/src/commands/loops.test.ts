@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSqliteStore } from '@motionreg/grow';
+import { startNodeService } from '@motionreg/service';
 import { captureOutput } from '../__fixtures__/capture-output.js';
 import { runCli } from '../run-cli.js';
 
@@ -48,6 +49,29 @@ describe('the loop commands', () => {
     const bad = await run(['loop', '--exploit-ratio', '2', '--store', url]);
     expect(bad.code).toBe(1);
     expect(bad.err.trim().split('\n')).toEqual(['[motionreg:cli] --exploit-ratio 2: must be a number from 0 to 1']);
+  });
+
+  it('loop and registry backfill-runs against a local registry service (--store http://…, MOTIONREG_TOKEN)', async () => {
+    const { path, directory } = temporaryStore();
+    const token = 'cli-loops-test-token';
+    const service = await startNodeService({ storeUrl: `sqlite:${path}`, port: 0, token });
+    try {
+      vi.stubEnv('MOTIONREG_TOKEN', token);
+      const looped = await run(['loop', '--runs', '1', '--focus', 'frame', '--seed', '5', '--width', '96', '--height', '64', '--fps', '8', '--duration', '1', '--store', service.url, '--out', directory]);
+      const backfilled = await run(['registry', 'backfill-runs', '--store', service.url, '--json']);
+      vi.unstubAllEnvs();
+      expect(looped.err).toBe('');
+      expect(looped.code).toBe(0);
+      expect(looped.out).toMatch(/^Growth \[frame\] job /);
+      expect(backfilled.code).toBe(0);
+      expect(JSON.parse(backfilled.out)).toMatchObject({ learningRuns: [], discoveryRuns: [], after: { missingLearning: 0, missingDiscovery: 0 } });
+    } finally {
+      vi.unstubAllEnvs();
+      await service.close();
+    }
+    const store = createSqliteStore({ path });
+    expect(await store.countJobs()).toMatchObject({ completed: 1, pending: 0, failed: 0 });
+    await store.close();
   });
 
   it('sound-loop grows static sounds; interpret-loop prints its [cycle] lines (no queue: no interpreted line)', async () => {

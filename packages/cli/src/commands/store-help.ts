@@ -5,4 +5,4 @@
 export const defaultStoreUrlForHelp = 'sqlite:./motionreg-out/registry.db';
 
 /** Help text of every `--store <url>` option. */
-export const storeHelp = `where the registries are: memory:, sqlite:PATH or d1://ACCOUNT_ID/DATABASE_ID (token from CLOUDFLARE_API_TOKEN); default $MOTIONREG_STORE or ${defaultStoreUrlForHelp}`;
+export const storeHelp = `where the registries are: memory:, sqlite:PATH, d1://ACCOUNT_ID/DATABASE_ID (token from CLOUDFLARE_API_TOKEN) or the registry service at http(s)://HOST[:PORT] (token from MOTIONREG_TOKEN); default $MOTIONREG_STORE or ${defaultStoreUrlForHelp}`;

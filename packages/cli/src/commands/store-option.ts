@@ -6,6 +6,9 @@ import type { RegistryStore } from '@motionreg/primitives';
 
 export { storeHelp } from './store-help.js';
 
+/** A registry service URL (opened as a client by `openStoreUrl`, never a file). */
+const serviceUrl = /^https?:\/\//i;
+
 /** The store URL of `--store`, else `MOTIONREG_STORE`, else the embedded default. */
 export function storeUrl(flag: string | undefined): string {
   return flag ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl;
@@ -13,7 +16,9 @@ export function storeUrl(flag: string | undefined): string {
 
 /** Opens the store at `url`, runs `work` on it, and always closes it. Commands that write (loops, backfills) use this. */
 export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
-  const store = openStore(url);
+  // why: the registry service (http, https) opens through openStoreUrl of @motionreg/loops, loaded only
+  // then: the loops package pulls in every stage, which a registry export on a local file does not need.
+  const store = serviceUrl.test(url) ? (await import('@motionreg/loops')).openStoreUrl(url) : openStore(url);
   try {
     return await work(store);
   } finally {
@@ -26,6 +31,7 @@ export async function withStore<T>(url: string, work: (store: RegistryStore) => 
  * it), else undefined: other kinds of store, an in-memory SQLite, or a file that exists.
  */
 export function missingSqliteFile(url: string): string | undefined {
+  if (serviceUrl.test(url)) return undefined;
   const location = parseStoreUrl(url);
   if (location.kind !== 'sqlite' || location.path === ':memory:') return undefined;
   return existsSync(location.path) ? undefined : resolve(location.path);
@@ -38,8 +44,8 @@ export function missingSqliteFile(url: string): string | undefined {
 export async function withStoreToRead<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
   const missing = missingSqliteFile(url);
   if (missing !== undefined) throw new MotionregError('not_found', `no registry at ${missing} (store ${url}): nothing to read`, { component: 'cli' });
-  const location = parseStoreUrl(url);
-  if (location.kind === 'sqlite' && location.path !== ':memory:' && statSync(location.path).isDirectory()) {
+  const location = serviceUrl.test(url) ? undefined : parseStoreUrl(url);
+  if (location?.kind === 'sqlite' && location.path !== ':memory:' && statSync(location.path).isDirectory()) {
     throw new MotionregError('invalid_input', `store ${url} names a folder, not a SQLite file`, { component: 'cli' });
   }
   return withStore(url, work);
