@@ -148,8 +148,8 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       return call('listEntries', { ...callOptions, params: { registry: parsed.data.registry, aspect: parsed.data.aspect }, input: query });
     },
     getKnowledge: (knowledgeOptions: KnowledgeOptions = {}, callOptions?: CallOptions): Promise<Knowledge> => call('getKnowledge', { ...callOptions, input: knowledgeOptions }),
-    // why: one request to /api/export/all, not the paged export assembled here: the service builds it from
-    // one store read, so it is a consistent snapshot; pages read one after another could mix two states.
+    // why: one request to /api/export/all, not the paged export assembled here: the service answers it with
+    // one store call, while pages read one request after another, with writes between them, could mix two states.
     exportRegistries: (callOptions?: CallOptions): Promise<RegistryExport> => call('exportRegistries', { ...callOptions }),
 
     renameEntry: (request: RenameRequest, callOptions?: CallOptions): Promise<RenameResult> => call('renameEntry', { ...callOptions, input: request }),
