@@ -9,6 +9,7 @@ import {
 } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
+import { writeJobExtraction } from '@motionreg/report/node';
 import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
@@ -192,6 +193,8 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     interrupted(signal);
     await progress('extract');
     const extraction = await extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });
+    // why: what was measured stays beside the clip (<clip>.extraction.json) for a person to read (issue 16).
+    await writeJobExtraction(rendered.out, extraction);
     await moveJob(store!, job, 'extracted', rendered.out);
     interrupted(signal);
     await progress('grow');

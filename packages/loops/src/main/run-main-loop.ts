@@ -1,7 +1,9 @@
 import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createSecureRandom, creationStrategySchema, growthFocusSchema, MotionregError } from '@motionreg/primitives';
 import type { CreationStrategy, Job, RegistryStore } from '@motionreg/primitives';
 import type { RenderProgress } from '@motionreg/render';
+import { writeReport } from '@motionreg/report/node';
 import { z } from 'zod';
 import { oneLineError } from '../job/fail-job.js';
 import { runJob } from '../job/run-job.js';
@@ -149,5 +151,8 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
     }
   });
   summary.interrupted = signal?.aborted === true;
+  // why: the loop ends by leaving something a person can look at (issue 16): the report, beside the clips.
+  const page = await writeReport({ store, out: join(settings.outDir, 'report.html'), clipsDirectory: join(settings.outDir, 'clips') });
+  log(`Report: ${page.path} (${page.entries} entries); clips and their .extraction.json in ${resolve(settings.outDir, 'clips')}`);
   return summary;
 }
