@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createSecureRandom, creationStrategySchema, growthFocusSchema, MotionregError } from '@motionreg/primitives';
+import { createSecureRandom, growthFocusSchema, MotionregError } from '@motionreg/primitives';
 import type { CreationStrategy, Job, RegistryStore } from '@motionreg/primitives';
 import type { RenderProgress } from '@motionreg/render';
 import { writeReport } from '@motionreg/report/node';
