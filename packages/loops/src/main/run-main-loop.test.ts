@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,8 +23,9 @@ describe('runMainLoop', () => {
     const queued = await store.createJob({ prompt: 'a queued prompt: neon rain over a city, 1 second' });
     const lines: string[] = [];
     const sources: JobSource[] = [];
+    const outDir = temporaryDirectory();
     const summary = await runMainLoop({
-      store, runs: 2, seed: 11, outDir: temporaryDirectory(), ...tiny, environment: { LOOP_EXTRACTION_FOCUS: 'frame' }, worker: 'w1',
+      store, runs: 2, seed: 11, outDir, ...tiny, environment: { LOOP_EXTRACTION_FOCUS: 'frame' }, worker: 'w1',
       log: (line) => lines.push(line), onJob: (report) => sources.push(report.source),
     });
     expect(summary).toMatchObject({ worker: 'w1', focus: 'frame', runs: 2, completed: 2, failed: 0, claimed: 1 });
@@ -35,6 +36,10 @@ describe('runMainLoop', () => {
     expect(await store.getJob(queued.id)).toMatchObject({ status: 'completed', leaseOwner: 'w1' });
     expect(await store.countJobs()).toMatchObject({ pending: 0, completed: 2, failed: 0 });
     expect(await store.diagnostics({ last: 10 })).toMatchObject({ missingLearning: 0, missingDiscovery: 0 });
+    // it leaves something to look at: each clip's extraction JSON beside it, and the report, named in the log
+    for (const job of await store.listJobs()) expect(existsSync(job.clipPath!.replace(/\.mp4$/, '.extraction.json'))).toBe(true);
+    expect(readFileSync(join(outDir, 'report.html'), 'utf8')).toContain('<!doctype html>');
+    expect(lines.at(-1)).toBe(`Report: ${join(outDir, 'report.html')} (${(await store.exportRegistries()).totals.entries} entries); clips and their .extraction.json in ${join(outDir, 'clips')}`);
     await store.close();
   });
 
