@@ -8,4 +8,10 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // why: a command loads several hundred ESM files (our packages, zod, culori, the colour names) and resolving and
+  // compiling each was most of a short render's start-up; bundled, each command's chunk is a few files. CommonJS
+  // and native dependencies (commander, cli-progress, libsql, undici, execa) stay external. Tests read src/.
+  noExternal: [/^@motionreg\//, 'zod', 'culori', 'color-name-list'],
+  external: [/^(?!@motionreg\/|zod(\/|$)|culori(\/|$)|color-name-list(\/|$)|node:|\.)/],
+  splitting: true,
 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MotionregError, type LinguisticDomain } from '@motionreg/primitives';
@@ -56,12 +57,22 @@ interface WordnetIndexFile {
 
 let cached: WordnetIndex | undefined;
 
-/** The package root: the nearest folder above this module with our package.json (works from src/ and dist/). */
+/**
+ * The package root: the nearest folder above this module with our data (works from src/ and dist/), else
+ * wherever `@motionreg/interpret` is installed (when this module is bundled into another package's build,
+ * as the CLI's is).
+ */
 function packageRoot(): string {
   let directory = dirname(fileURLToPath(import.meta.url));
   for (let depth = 0; depth < 5; depth += 1) {
     if (existsSync(join(directory, 'data', 'wordnet-index.json'))) return directory;
     directory = dirname(directory);
+  }
+  try {
+    const installed = dirname(createRequire(import.meta.url).resolve('@motionreg/interpret/package.json'));
+    if (existsSync(join(installed, 'data', 'wordnet-index.json'))) return installed;
+  } catch {
+    // not installed as a package either: the error below says so
   }
   throw new MotionregError('internal', 'cannot find data/wordnet-index.json: the @motionreg/interpret install is incomplete', { component: 'interpret' });
 }

@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { execa } from 'execa';
 import { z } from 'zod';
 import { MotionregError } from '@motionreg/primitives';
 import { resolveFfmpeg } from '../ffmpeg/resolve-ffmpeg.js';
@@ -104,6 +103,8 @@ export async function probeMedia(path: string, options: ProbeMediaOptions = {}):
   const countFrames = options.countFrames ?? true;
   const args = ['-hide_banner', '-nostdin', '-i', path];
   if (countFrames) args.push('-map', '0:v:0?', '-c', 'copy', '-f', 'null', '-');
+  // why: loaded when a probe runs, so a command that only renders never loads execa (about 140 modules).
+  const { execa } = await import('execa');
   const result = await execa(ffmpeg.path, args, { reject: false, stdin: 'ignore', stdout: 'ignore', encoding: 'utf8' });
   const stderr = String(result.stderr ?? '');
   const video = parseVideo(stderr);

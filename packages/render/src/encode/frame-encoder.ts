@@ -1,5 +1,6 @@
-import { execa } from 'execa';
-import type { ResultPromise } from 'execa';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { ffmpegFailureCause } from '@motionreg/media';
 import { MotionregError } from '@motionreg/primitives';
 import { encoderArguments } from './encoder-settings.js';
@@ -11,7 +12,11 @@ export const audioPipe = 'pipe:3';
 /** Bytes of audio allowed to wait in memory for ffmpeg before {@link FrameEncoder.writeAudio} waits. */
 const audioBacklogBytes = 1 << 20;
 
-type EncoderProcess = ResultPromise<{ stdio: ['pipe', 'ignore', 'pipe', 'pipe']; reject: false; encoding: 'utf8' }>;
+/** How ffmpeg ended: its exit code (null when killed) and what it wrote to stderr. */
+interface EncoderExit {
+  exitCode: number | null;
+  stderr: string;
+}
 
 /**
  * Streams rgb24 frames into ffmpeg's stdin, and with `audioPath: 'pipe:3'` the PCM into a second pipe beside
@@ -22,7 +27,12 @@ type EncoderProcess = ResultPromise<{ stdio: ['pipe', 'ignore', 'pipe', 'pipe'];
  * ffmpeg's per-input reader threads need to interleave the two without stalling.
  */
 export class FrameEncoder {
-  private readonly process: EncoderProcess;
+  // why: node:child_process rather than execa: a render needs one long-lived child with two input pipes,
+  // and execa's ~140 modules were a tenth of a short render's start-up.
+  private readonly process: ChildProcess;
+  private readonly stdin: Writable;
+  private readonly audio: Writable;
+  private readonly exited: Promise<EncoderExit>;
   private readonly ring: Uint8Array[];
   private readonly pending: (Promise<void> | null)[];
   private next = 0;
@@ -35,22 +45,29 @@ export class FrameEncoder {
    */
   constructor(ffmpegPath: string, options: EncoderArgumentsOptions, ringSize = 3, displayPath = options.out) {
     this.out = displayPath;
-    this.process = execa(ffmpegPath, encoderArguments(options), { stdio: ['pipe', 'ignore', 'pipe', 'pipe'], reject: false, encoding: 'utf8' });
+    this.process = spawn(ffmpegPath, encoderArguments(options), { stdio: ['pipe', 'ignore', 'pipe', 'pipe'] });
+    this.stdin = this.process.stdin!;
+    this.audio = this.process.stdio[3] as Writable;
+    const stderr: string[] = [];
+    this.process.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+    this.exited = new Promise<EncoderExit>((resolve) => {
+      this.process.on('error', (error) => {
+        this.failure ??= error;
+        // why: a child that never started (no such file) may not emit 'close'
+        if (this.process.pid === undefined) resolve({ exitCode: null, stderr: '' });
+      });
+      this.process.on('close', (exitCode) => resolve({ exitCode, stderr: stderr.join('') }));
+    });
     const frameBytes = options.width * options.height * 3;
     this.ring = Array.from({ length: ringSize }, () => new Uint8Array(frameBytes));
     this.pending = Array.from({ length: ringSize }, () => null);
     // why: a dead ffmpeg makes stdin emit EPIPE; keep it as the failure instead of crashing the process.
-    this.process.stdin.on('error', (error) => {
+    this.stdin.on('error', (error) => {
       this.failure ??= error;
     });
     this.audio.on('error', (error) => {
       this.failure ??= error;
     });
-  }
-
-  /** The pipe ffmpeg reads streamed audio from (unused when the audio comes from a file). */
-  private get audio(): NodeJS.WritableStream & { writableLength: number; destroy(): void; once(event: 'drain' | 'close', listener: () => void): unknown } {
-    return this.process.stdio[3] as never;
   }
 
   /**
@@ -82,7 +99,7 @@ export class FrameEncoder {
     const slot = this.next;
     if (frame !== this.ring[slot]) throw new MotionregError('internal', 'frame written out of order: not the buffer last acquired', { component: 'render' });
     this.pending[slot] = new Promise<void>((resolve) => {
-      this.process.stdin.write(frame, (error) => {
+      this.stdin.write(frame, (error) => {
         if (error) this.failure ??= error;
         resolve();
       });
@@ -94,8 +111,8 @@ export class FrameEncoder {
   async finish(): Promise<void> {
     await Promise.all(this.pending);
     this.audio.end();
-    this.process.stdin.end();
-    const result = await this.process;
+    this.stdin.end();
+    const result = await this.exited;
     if (result.exitCode !== 0 || this.failure) {
       const cause = result.stderr ? ffmpegFailureCause(String(result.stderr)) : (this.failure?.message ?? `exit code ${String(result.exitCode)}`);
       throw new MotionregError('encode_failed', `cannot encode ${this.out}: ${cause}`, { component: 'render', cause: this.failure ?? undefined });
@@ -104,15 +121,15 @@ export class FrameEncoder {
 
   /** Stops ffmpeg (after an error elsewhere) and waits for it to exit. */
   async abort(): Promise<void> {
-    this.process.stdin.destroy();
+    this.stdin.destroy();
     this.audio.destroy();
     this.process.kill('SIGKILL');
-    await this.process;
+    await this.exited;
   }
 
   /** The error for an ffmpeg that stopped reading: its own last words when it has exited, else the write error. */
   private async encodeError(cause: Error): Promise<MotionregError> {
-    const result = await this.process;
+    const result = await this.exited;
     const reason = result.stderr ? ffmpegFailureCause(String(result.stderr)) : `ffmpeg stopped reading frames (${cause.message})`;
     return new MotionregError('encode_failed', `cannot encode ${this.out}: ${reason}`, { component: 'render', cause });
   }
