@@ -4,9 +4,9 @@
  * the clips with ffmpeg, and writes the page (`writeReport`); writes a job's extraction JSON beside
  * its clip (`writeJobExtraction`).
  */
-export { writeReport } from './write-report.js';
+export { writeReport, writeReportOptionsSchema } from './write-report.js';
 export type { WriteReportOptions, WriteReportResult } from './write-report.js';
-export { makeThumbnailStrip } from './thumbnail-strip.js';
+export { makeThumbnailStrip, thumbnailStripOptionsSchema } from './thumbnail-strip.js';
 export type { ThumbnailStripOptions } from './thumbnail-strip.js';
 export { chooseClips } from './choose-clips.js';
 export { extractionPathOf, writeJobExtraction } from './write-job-extraction.js';

@@ -50,5 +50,6 @@ describe('makeThumbnailStrip', () => {
     await writeFile(bogus, 'not a video');
     await expect(makeThumbnailStrip(bogus)).rejects.toMatchObject({ code: 'decode_failed' });
     await expect(makeThumbnailStrip(join(directory, 'missing.mp4'))).rejects.toMatchObject({ code: 'decode_failed' });
+    await expect(makeThumbnailStrip(bogus, { frames: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

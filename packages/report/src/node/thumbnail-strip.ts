@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { thumbnailStripSchema } from '../report-input.js';
 import type { ThumbnailStrip } from '../report-input.js';
 
-const optionsSchema = z.object({
+/** Options of {@link makeThumbnailStrip}. */
+export const thumbnailStripOptionsSchema = z.object({
   /** Frames in the strip, spread evenly over the clip. @default 5 */
   frames: z.number().int().min(1).max(16).default(5),
   /** Height of each frame in pixels (the width follows the clip's aspect). @default 72 */
@@ -14,7 +15,7 @@ const optionsSchema = z.object({
   quality: z.number().int().min(2).max(31).default(5),
   ffmpegPath: z.string().min(1).optional(),
 });
-export type ThumbnailStripOptions = z.input<typeof optionsSchema>;
+export type ThumbnailStripOptions = z.input<typeof thumbnailStripOptionsSchema>;
 
 function runFfmpeg(path: string, args: readonly string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -42,7 +43,12 @@ function runFfmpeg(path: string, args: readonly string[]): Promise<{ code: numbe
  * ```
  */
 export async function makeThumbnailStrip(clipPath: string, options: ThumbnailStripOptions = {}): Promise<ThumbnailStrip> {
-  const settings = optionsSchema.parse(options);
+  const parsed = thumbnailStripOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MotionregError('invalid_input', `invalid thumbnail option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, { component: 'report', cause: parsed.error });
+  }
+  const settings = parsed.data;
   const ffmpegOption = settings.ffmpegPath === undefined ? {} : { ffmpegPath: settings.ffmpegPath };
   const probe = await probeMedia(clipPath, { countFrames: false, ...ffmpegOption });
   if (probe.video === null) throw new MotionregError('decode_failed', `cannot make frames of ${clipPath}: it has no video stream`, { component: 'report' });

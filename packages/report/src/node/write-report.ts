@@ -8,7 +8,8 @@ import type { ThumbnailStrip } from '../report-input.js';
 import { chooseClips } from './choose-clips.js';
 import { makeThumbnailStrip } from './thumbnail-strip.js';
 
-const optionsSchema = z.object({
+/** Options of {@link writeReport} besides the store. */
+export const writeReportOptionsSchema = z.object({
   /** Where the page goes (its folder is created). */
   out: z.string().min(1),
   /** A folder holding clips as `<jobId>.mp4` (the loop's `motionreg-out/clips`), tried when a job's recorded clip path is gone. */
@@ -22,7 +23,7 @@ const optionsSchema = z.object({
   title: z.string().min(1).max(200).optional(),
   ffmpegPath: z.string().min(1).optional(),
 });
-export type WriteReportOptions = z.input<typeof optionsSchema> & {
+export type WriteReportOptions = z.input<typeof writeReportOptionsSchema> & {
   /** The store to read (only read: nothing is written to it). */
   store: RegistryStore;
 };
@@ -68,7 +69,7 @@ function relativeLink(fromDirectory: string, target: string): string {
  */
 export async function writeReport(options: WriteReportOptions): Promise<WriteReportResult> {
   const { store, ...rest } = options;
-  const parsed = optionsSchema.safeParse(rest);
+  const parsed = writeReportOptionsSchema.safeParse(rest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new MotionregError('invalid_input', `invalid report option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, { component: 'report', cause: parsed.error });
