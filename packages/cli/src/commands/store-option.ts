@@ -14,11 +14,14 @@ export function storeUrl(flag: string | undefined): string {
   return flag ?? process.env.MOTIONREG_STORE ?? defaultStoreUrl;
 }
 
-/** Opens the store at `url`, runs `work` on it, and always closes it. Commands that write (loops, backfills) use this. */
-export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
+/**
+ * Opens the store at `url`, runs `work` on it, and always closes it. Commands that write (loops, backfills)
+ * use this; `readOnly` opens it for reading only (never created, migrated or written; see {@link withStoreToRead}).
+ */
+export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   // why: the registry service (http, https) opens through openStoreUrl of @motionreg/loops, loaded only
   // then: the loops package pulls in every stage, which a registry export on a local file does not need.
-  const store = serviceUrl.test(url) ? (await import('@motionreg/loops')).openStoreUrl(url) : openStore(url);
+  const store = serviceUrl.test(url) ? (await import('@motionreg/loops')).openStoreUrl(url) : openStore(url, { readOnly: options.readOnly === true });
   try {
     return await work(store);
   } finally {
@@ -38,8 +41,9 @@ export function missingSqliteFile(url: string): string | undefined {
 }
 
 /**
- * Opens an existing store for reading, runs `work` and closes it. It never creates a store: a `sqlite:`
- * URL naming no file is `not_found`, one naming a folder `invalid_input`, each in one line naming the path.
+ * Opens an existing store read-only, runs `work` and closes it. It never creates, migrates or writes a
+ * store: a `sqlite:` URL naming no file is `not_found`, one naming a folder `invalid_input`, each in one
+ * line naming the path (a read-only file works too).
  */
 export async function withStoreToRead<T>(url: string, work: (store: RegistryStore) => Promise<T>): Promise<T> {
   const missing = missingSqliteFile(url);
@@ -48,5 +52,5 @@ export async function withStoreToRead<T>(url: string, work: (store: RegistryStor
   if (location?.kind === 'sqlite' && location.path !== ':memory:' && statSync(location.path).isDirectory()) {
     throw new MotionregError('invalid_input', `store ${url} names a folder, not a SQLite file`, { component: 'cli' });
   }
-  return withStore(url, work);
+  return withStore(url, work, { readOnly: true });
 }
