@@ -30,7 +30,10 @@ let registries: RegistryExport;
 let server: Server;
 let pageUrl: string;
 let context: BrowserContext;
+let origin: string;
+/** Requests for anything but the page itself (and inline data:), refused; and for clips, served only when a reader asks to play one. */
 const outside: string[] = [];
+const clipRequests: string[] = [];
 
 beforeAll(async () => {
   if (!hasBrowser) return;
@@ -47,11 +50,14 @@ beforeAll(async () => {
   }
   const html = await readFile(join(directory, 'report.html'));
   server = createServer((request, response) => {
+    const clip = /^\/clips\/(clip-\d+\.mp4)$/.exec(request.url ?? '');
     if (request.url === '/report.html') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    else if (clip !== null) void readFile(join(directory, 'clips', clip[1]!)).then((bytes) => response.writeHead(200, { 'content-type': 'video/mp4' }).end(bytes));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  pageUrl = `${origin}/report.html`;
   context = await chromium.launchPersistentContext(join(directory, 'profile'), {
     executablePath,
     headless: true,
@@ -61,12 +67,16 @@ beforeAll(async () => {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === pageUrl || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(`${origin}/clips/`)) {
+      clipRequests.push(url);
+      return route.continue();
+    }
     outside.push(url);
     return route.abort();
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (url !== pageUrl && !url.startsWith('data:') && !outside.includes(url)) outside.push(url);
+    if (url !== pageUrl && !url.startsWith('data:') && !url.startsWith(`${origin}/clips/`) && !outside.includes(url)) outside.push(url);
   });
 }, 120_000);
 
@@ -118,6 +128,7 @@ describe.skipIf(!hasBrowser)('the report in Chromium', () => {
       expect(text).toContain(hostilePrompt);
       expect(await page.evaluate('window.__pwned === undefined')).toBe(true);
       expect(outside).toEqual([]);
+      expect(clipRequests).toEqual([]);
       await mkdir(artifacts, { recursive: true });
       const screenshot = join(artifacts, 'report-desktop.png');
       await page.screenshot({ path: screenshot, fullPage: true });
@@ -155,6 +166,25 @@ describe.skipIf(!hasBrowser)('the report in Chromium', () => {
       const left = items.filter((item) => !item.hidden);
       expect(left.length).toBeGreaterThan(0);
       expect(left.every((item) => item.count >= most)).toBe(true);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('plays a clip that found an entry in a dialog, fetching it only then', async () => {
+    const page = await openReport(1280);
+    try {
+      expect(clipRequests).toEqual([]);
+      await page.locator('#dynamic-camera .play').first().click();
+      expect(await page.locator('#player').isVisible()).toBe(true);
+      // why: run in the page; as a string it needs no DOM types in this Node-only TypeScript project.
+      await expect.poll(async () => page.evaluate("document.querySelector('#player video').readyState"), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      expect(await page.evaluate("Math.round(document.querySelector('#player video').duration)")).toBe(2);
+      expect(clipRequests.length).toBeGreaterThan(0);
+      expect(clipRequests.every((url) => /\/clips\/clip-\d+\.mp4$/.test(url))).toBe(true);
+      await page.click('.player-close');
+      expect(await page.locator('#player').isVisible()).toBe(false);
       expect(outside).toEqual([]);
     } finally {
       await page.close();
