@@ -72,8 +72,8 @@ main{padding:10px 0 60px}
 .badge{font-size:11.5px;font-weight:650;border-radius:6px;padding:1px 7px;color:#fff;background:var(--badge)}
 .meter{flex:1;height:6px;border-radius:99px;background:var(--line);overflow:hidden}
 .meter span{display:block;height:100%;background:var(--accent)}
-.strip{position:relative;margin:-12px -12px 10px;background:#000 center/100% 100% no-repeat;min-height:54px;border-bottom:1px solid var(--line)}
-.strip-none{display:flex;align-items:center;justify-content:center;text-align:center;padding:14px;background:repeating-linear-gradient(135deg,var(--panel-2) 0 8px,var(--panel) 8px 16px);color:var(--muted);font-size:12px}
+.strip{position:relative;margin:-12px -12px 10px;background:#000 center/100% 100% no-repeat;border-bottom:1px solid var(--line)}
+.strip-none{min-height:54px;display:flex;align-items:center;justify-content:center;text-align:center;padding:14px;background:repeating-linear-gradient(135deg,var(--panel-2) 0 8px,var(--panel) 8px 16px);color:var(--muted);font-size:12px}
 .play{position:absolute;right:8px;bottom:8px;width:34px;height:34px;border-radius:50%;border:0;background:rgb(255 255 255/.92);color:#111;font-size:13px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.35)}
 .strip-none .play,.play-inline{position:static;margin-left:10px}
 .play-inline{margin:0;width:28px;height:28px;font-size:11px;background:var(--accent);color:var(--accent-ink)}
