@@ -195,6 +195,10 @@ describe.skipIf(!hasBrowser)('the report in Chromium', () => {
     const page = await openReport(390, 'dark');
     try {
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      // a frame strip stays inside its card, play button included
+      const play = await page.locator('#dynamic-camera .play').first().boundingBox();
+      const card = await page.locator('#dynamic-camera .entry').first().boundingBox();
+      expect(play!.x + play!.width).toBeLessThanOrEqual(card!.x + card!.width);
       const darkBackground = await page.evaluate('getComputedStyle(document.body).backgroundColor');
       await page.click('#theme-toggle');
       expect(await page.getAttribute('html', 'data-theme')).toBe('light');
