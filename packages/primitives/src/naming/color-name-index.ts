@@ -1,8 +1,8 @@
-import { colornames } from 'color-name-list';
 import { convertLrgbToOklab } from 'culori';
 import { deltaE2000Components } from '../color/delta-e-2000.js';
 import { rgbToLabInto, srgbToLinearTable } from '../color/rgb-to-lab.js';
 import type { Rgb } from '../origins/primitives.js';
+import { colorNameDataset } from './color-name-dataset.js';
 import { isDeniedName } from './denied-names.js';
 
 /**
@@ -46,7 +46,7 @@ let cached: ColorNameIndex | undefined;
 export function colorNameIndex(): ColorNameIndex {
   if (cached !== undefined) return cached;
   const started = performance.now();
-  const usable = colornames.filter((entry) => isUsableColorName(entry.name));
+  const usable = colorNameDataset().filter((entry) => isUsableColorName(entry.name));
   const count = usable.length;
   const rgb = new Uint8Array(count * 3);
   const lab = new Float64Array(count * 3);
