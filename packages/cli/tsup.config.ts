@@ -11,7 +11,9 @@ export default defineConfig({
   // why: a command loads several hundred ESM files (our packages, zod, culori, the colour names) and resolving and
   // compiling each was most of a short render's start-up; bundled, each command's chunk is a few files. CommonJS
   // and native dependencies (commander, cli-progress, libsql, undici, execa) stay external. Tests read src/.
+  // An absolute path (`/`) is never external: the .d.ts bundler sees our own files by absolute path, and
+  // treating them as external left `export … from './program.ts'` in dist/index.d.ts (attw: unresolved).
   noExternal: [/^@motionreg\//, 'zod', 'culori', 'color-name-list'],
-  external: [/^(?!@motionreg\/|zod(\/|$)|culori(\/|$)|color-name-list(\/|$)|node:|\.)/],
+  external: [/^(?!@motionreg\/|zod(\/|$)|culori(\/|$)|color-name-list(\/|$)|node:|\.|\/)/],
   splitting: true,
 });
