@@ -8,12 +8,15 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
-  // why: a command loads several hundred ESM files (our packages, zod, culori, the colour names) and resolving and
-  // compiling each was most of a short render's start-up; bundled, each command's chunk is a few files. CommonJS
-  // and native dependencies (commander, cli-progress, libsql, undici, execa) stay external. Tests read src/.
+  // why: a command loads several hundred ESM files (our packages, zod, culori, the colour names, execa) and resolving
+  // and compiling each was most of a short render's start-up; bundled, each command's chunk is a few files. CommonJS
+  // and native dependencies (commander, cli-progress, libsql, undici, hono, ...) stay external. Tests read src/.
   // An absolute path (`/`) is never external: the .d.ts bundler sees our own files by absolute path, and
   // treating them as external left `export … from './program.ts'` in dist/index.d.ts (attw: unresolved).
-  noExternal: [/^@motionreg\//, 'zod', 'culori', 'color-name-list'],
-  external: [/^(?!@motionreg\/|zod(\/|$)|culori(\/|$)|color-name-list(\/|$)|node:|\.|\/)/],
+  // execa and its dependencies (about 140 files) are bundled too; the CommonJS among them (cross-spawn) needs a
+  // real `require`, which the banner gives.
+  noExternal: [/^(?!(commander|cli-progress|libsql|undici|hono|@hono\/node-server|pngjs|wavefile|fft\.js|ffmpeg-static|@ffmpeg-installer\/ffmpeg|vitest|miniflare|playwright-core)(\/|$))/],
+  external: ['commander', 'cli-progress', 'libsql', 'undici', 'hono', '@hono/node-server', 'pngjs', 'wavefile', 'fft.js', 'ffmpeg-static', '@ffmpeg-installer/ffmpeg', 'vitest', 'miniflare', 'playwright-core'],
+  banner: { js: "import { createRequire as __motionregCreateRequire } from 'node:module'; const require = __motionregCreateRequire(import.meta.url);" },
   splitting: true,
 });
