@@ -6,7 +6,7 @@
  * hour took hours on two shared cores), both cached. Memory must stay flat in length: target ≤ 300 MB for
  * the 60-minute file. Outside `npm test` (extracting an hour takes a quarter of an hour or more).
  *
- * `npx tsx packages/extract/bench/extract-long-memory.bench.ts [--minutes M]`
+ * After `npm run build`: `npx tsx packages/extract/bench/extract-long-memory.bench.ts [--minutes M]`
  */
 import { stat, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
@@ -38,7 +38,8 @@ const extraction = await writeExtractionLines(${JSON.stringify(path)}, output);
 await new Promise((resolve) => output.end(resolve));
 process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, frames: extraction.source.frameCount, ms: performance.now() - started }));
 `;
-  const child = await execa(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: new URL('../../..', import.meta.url).pathname });
+  // why: the built package, as a user runs it (`npm run bench` builds first); no TypeScript loader in the measured process
+  const child = await execa(process.execPath, ['--input-type=module', '-e', script], { cwd: new URL('../../..', import.meta.url).pathname });
   return JSON.parse(child.stdout) as { maxRssKb: number; frames: number; ms: number };
 }
 

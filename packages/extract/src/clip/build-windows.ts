@@ -16,12 +16,13 @@ export interface WindowInputs {
   height: number;
   times: readonly number[];
   fps: number;
-  features: readonly FrameFeatures[];
+  /** One folded entry per window (see `foldFeatures`). */
+  windowFeatures: readonly FrameFeatures[];
   steps: readonly TaggedStep[];
   cuts: readonly number[];
   transitions: readonly TransitionMeasurement[];
-  /** Per frame, or null without audio. */
-  sounds: readonly SoundSummary[] | null;
+  /** One folded entry per window (see `foldSounds`), or null without audio. */
+  windowSounds: readonly SoundSummary[] | null;
   onsets: readonly Onset[];
   tempoBpm: number | null;
 }
@@ -39,7 +40,7 @@ interface Span {
  * back is handheld), motion, lighting, composition, gradient and audio. Linear in the clip's length.
  */
 export function buildWindows(inputs: WindowInputs, options: ExtractClipOptions): { windows: WindowMeasurement[]; speeds: MotionSpeed[] } {
-  const { framesPerWindow, width, height, times, fps, features, cuts, transitions } = inputs;
+  const { framesPerWindow, width, height, times, fps, cuts, transitions } = inputs;
   const frameCount = times.length;
   const timeOf = (frame: number) => times[Math.min(Math.max(0, frame), frameCount - 1)] ?? frame / fps;
   const timeAfter = (frame: number) => (frame + 1 < frameCount ? timeOf(frame + 1) : timeOf(frame) + 1 / fps);
@@ -79,8 +80,8 @@ export function buildWindows(inputs: WindowInputs, options: ExtractClipOptions):
   const windows: WindowMeasurement[] = [];
   const speeds: MotionSpeed[] = [];
   let onset = 0;
-  for (const { start, end, steps: windowSteps, camera } of spans) {
-    const windowFeatures = features.slice(start, end + 1);
+  for (const [index, { start, end, steps: windowSteps, camera }] of spans.entries()) {
+    const windowFeatures = inputs.windowFeatures.slice(index, index + 1);
     const motion = describeMotion(camera, windowSteps, options.motionSpeed);
     speeds.push(motion.speed);
     const lighting = windowLighting(windowFeatures, options.window);
@@ -89,7 +90,7 @@ export function buildWindows(inputs: WindowInputs, options: ExtractClipOptions):
     while (onset < inputs.onsets.length && inputs.onsets[onset]!.time < startTime) onset += 1;
     let onsetsInside = 0;
     while (onset + onsetsInside < inputs.onsets.length && inputs.onsets[onset + onsetsInside]!.time < endTime) onsetsInside += 1;
-    const audioReading = inputs.sounds ? windowAudio(inputs.sounds.slice(start, end + 1), onsetsInside, endTime - startTime, inputs.tempoBpm) : null;
+    const audioReading = inputs.windowSounds ? windowAudio(inputs.windowSounds.slice(index, index + 1), onsetsInside, endTime - startTime, inputs.tempoBpm) : null;
     const composition = windowComposition(windowFeatures, options.window);
     const gradient = windowGradient(windowFeatures);
     windows.push({

@@ -35,8 +35,6 @@ async function audioPass(path: string, track: AudioTrackAnalyzer, join: FrameSou
   join.audioEnded();
 }
 
-const mean = (values: readonly number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
-
 /**
  * Measures every frame and every window of any video ffmpeg can read, and the clip as a whole:
  * per frame its dominant colours (with coverage, depth and known names), brightness and the sound of
@@ -62,14 +60,15 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   const namer = new ColorNamer(options.knownColors, options.colorNameTolerance ?? 3);
   const kept: FrameMeasurement[] = [];
   const track = probe.audio ? new AudioTrackAnalyzer(options.audioSampleRate ?? 48_000, fps, options.sound) : null;
-  const join = new FrameSoundJoin(fps, track, options.onFrame ?? ((frame) => void kept.push(frame)));
+  const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
+  const join = new FrameSoundJoin(fps, framesPerWindow, track, options.onFrame ?? ((frame) => void kept.push(frame)));
   const stop = { requested: false };
   const audioTask = track ? audioPass(path, track, join, options, stop) : null;
   // why: keep a failing audio pass from becoming an unhandled rejection while the video pass runs.
   audioTask?.catch(() => undefined);
   let video: VideoPass;
   try {
-    video = await videoPass(path, fps, { width: probe.video.width, height: probe.video.height, durationSeconds: probe.durationSeconds }, options, namer, (record) => join.addFrame(record));
+    video = await videoPass(path, fps, { width: probe.video.width, height: probe.video.height, durationSeconds: probe.durationSeconds }, framesPerWindow, options, namer, (record) => join.addFrame(record));
   } catch (error) {
     stop.requested = true;
     join.audioEnded();
@@ -84,7 +83,6 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   const onsets: Onset[] = track ? pickOnsets(track.onsets.envelope(), track.onsets.hopSeconds, {}, track.onsets.breadth()) : [];
   const tempo = track ? estimateTempo(onsets, { durationSeconds: track.durationSeconds, ...options.tempo }) : null;
 
-  const framesPerWindow = Math.max(1, Math.round(windowSeconds * fps));
   const { windows, speeds } = buildWindows(
     {
       framesPerWindow,
@@ -92,11 +90,11 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
       height: video.height,
       times: video.times,
       fps,
-      features: video.features,
+      windowFeatures: video.windowFeatures,
       steps: video.steps,
       cuts: video.cuts,
       transitions: video.transitions,
-      sounds: track ? join.sounds : null,
+      windowSounds: track ? join.windowSounds : null,
       onsets,
       tempoBpm: tempo ? tempo.bpm : null,
     },
@@ -118,8 +116,9 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
   });
   // why: container timestamps are rounded to their time base; a quarter of a frame apart is a real variation
   const variableFrameRate = frameCount > 2 && video.gaps.largest - video.gaps.smallest > 0.25 / fps;
-  const meanBrightness = mean(video.features.map((frame) => frame.brightness));
-  const meanContrast = mean(video.features.map((frame) => frame.contrast));
+  const meanOf = (total: number) => (frameCount > 0 ? total / frameCount : 0);
+  const meanBrightness = meanOf(video.totals.brightness);
+  const meanContrast = meanOf(video.totals.contrast);
   const cutsPerMinute = durationSeconds > 0 ? (video.cuts.length / durationSeconds) * 60 : 0;
   const speedShares = { static: 0, slow: 0, medium: 0, fast: 0 } as Record<MotionSpeed, number>;
   for (const speed of speeds) speedShares[speed] += 1 / Math.max(1, speeds.length);
@@ -157,8 +156,8 @@ export async function extractClip(path: string, options: ExtractClipOptions = {}
       observed: observedNarrative({
         meanBrightness,
         meanContrast,
-        meanSaturation: mean(video.features.map((frame) => frame.saturation)),
-        meanWarmth: mean(video.features.map((frame) => frame.warmth)),
+        meanSaturation: meanOf(video.totals.saturation),
+        meanWarmth: meanOf(video.totals.warmth),
         speedShares,
         cutsPerMinute,
       }),

@@ -10,7 +10,7 @@ describe('FrameSoundJoin', () => {
   it('hands frames over in order once their audio slice is measured, silence past the track end', async () => {
     const track = new AudioTrackAnalyzer(8000, 10);
     const emitted: FrameMeasurement[] = [];
-    const join = new FrameSoundJoin(10, track, (record) => void emitted.push(record));
+    const join = new FrameSoundJoin(10, 2, track, (record) => void emitted.push(record));
     await join.addFrame(frame(0));
     await join.addFrame(frame(1));
     expect(emitted).toHaveLength(0);
@@ -23,13 +23,13 @@ describe('FrameSoundJoin', () => {
     await join.finish();
     expect(emitted.map((record) => record.index)).toEqual([0, 1, 2, 3]);
     expect(emitted.map((record) => record.sound?.dominant)).toEqual(['tone', 'tone', 'tone', 'silence']);
-    expect(join.sounds).toHaveLength(4);
+    expect(join.windowSounds.map((window) => window.dominant)).toEqual(['tone', 'tone']);
     expect(join.dominant).toBe('tone');
   });
 
   it('makes the audio wait while it runs far ahead of the frames, and go on as frames arrive', async () => {
     const track = new AudioTrackAnalyzer(8000, 10);
-    const join = new FrameSoundJoin(10, track, () => undefined);
+    const join = new FrameSoundJoin(10, 2, track, () => undefined);
     track.push(tone(800 * 300));
     let released = false;
     const waiting = join.audioMayContinue().then(() => {

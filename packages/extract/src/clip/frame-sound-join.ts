@@ -1,5 +1,6 @@
 import type { FrameMeasurement, FrameSound, SoundPrimitive } from '@motionreg/primitives';
 import type { AudioTrackAnalyzer } from '../sound/audio-track-analyzer.js';
+import { foldSounds } from '../window/summarize-window.js';
 import { round } from './extract-options.js';
 
 /** What a window needs of a frame's sound. */
@@ -29,8 +30,9 @@ export function roundSound(sound: FrameSound): FrameSound {
  * so memory stays flat whatever the length.
  */
 export class FrameSoundJoin {
-  /** Per frame: what windows need of its sound (null without audio). */
-  readonly sounds: SoundSummary[] = [];
+  /** Per window of `framesPerWindow` frames: what the window needs of its frames' sounds, folded (see `foldSounds`). */
+  readonly windowSounds: SoundSummary[] = [];
+  private windowPending: SoundSummary[] = [];
   /** The sound primitive most frames share (the first to reach the highest count, as `majority` reads it). */
   dominant: SoundPrimitive | null = null;
   private readonly dominantCounts = new Map<SoundPrimitive, number>();
@@ -42,6 +44,7 @@ export class FrameSoundJoin {
 
   constructor(
     private readonly fps: number,
+    private readonly framesPerWindow: number,
     private readonly track: AudioTrackAnalyzer | null,
     private readonly emit: (frame: FrameMeasurement) => void | Promise<void>,
   ) {}
@@ -76,6 +79,12 @@ export class FrameSoundJoin {
     this.videoEnded = true;
     this.wake();
     await this.flush();
+    if (this.windowPending.length > 0) this.foldWindow();
+  }
+
+  private foldWindow(): void {
+    this.windowSounds.push(foldSounds(this.windowPending));
+    this.windowPending = [];
   }
 
   /** Hands over, in order, every pending frame whose sound is known (one flush at a time). */
@@ -98,7 +107,8 @@ export class FrameSoundJoin {
       progressed = true;
       const rounded = sound ? roundSound(sound) : null;
       if (rounded) {
-        this.sounds.push({ dominant: rounded.dominant, mix: rounded.mix, rmsDb: rounded.rmsDb });
+        this.windowPending.push({ dominant: rounded.dominant, mix: rounded.mix, rmsDb: rounded.rmsDb });
+        if (this.windowPending.length === this.framesPerWindow) this.foldWindow();
         const count = (this.dominantCounts.get(rounded.dominant) ?? 0) + 1;
         this.dominantCounts.set(rounded.dominant, count);
         if (count > this.dominantCount) [this.dominant, this.dominantCount] = [rounded.dominant, count];

@@ -14,6 +14,7 @@ import { buildPyramid } from '../motion/image-pyramid.js';
 import type { PyramidLevel } from '../motion/image-pyramid.js';
 import { frameFeatures, thumbnailLab } from '../window/frame-features.js';
 import type { FrameFeatures } from '../window/frame-features.js';
+import { foldFeatures } from '../window/summarize-window.js';
 import { round } from './extract-options.js';
 import type { ExtractClipOptions } from './extract-options.js';
 
@@ -27,7 +28,10 @@ export interface VideoPass {
   decimation: number;
   /** Each frame's own time, seconds. */
   times: number[];
-  features: FrameFeatures[];
+  /** One folded entry per window of `framesPerWindow` frames (see `foldFeatures`). */
+  windowFeatures: FrameFeatures[];
+  /** Sums over every frame, for the clip's means. */
+  totals: { brightness: number; contrast: number; saturation: number; warmth: number };
   steps: TaggedStep[];
   cuts: number[];
   transitions: Extraction['transitions'];
@@ -56,6 +60,7 @@ export async function videoPass(
   path: string,
   fps: number,
   source: { width: number; height: number; durationSeconds: number },
+  framesPerWindow: number,
   options: ExtractClipOptions,
   namer: ColorNamer,
   onFrame: (frame: Omit<FrameMeasurement, 'sound'>) => void | Promise<void>,
@@ -69,7 +74,10 @@ export async function videoPass(
   const shots = new ShotBoundaryDetector(options.shots);
   const palette = new ClipPalette(options.colorNameTolerance ?? 3);
   const times: number[] = [];
-  const features: FrameFeatures[] = [];
+  // why: a long video keeps one folded entry per window, not one per frame
+  const windowFeatures: FrameFeatures[] = [];
+  let pendingFeatures: FrameFeatures[] = [];
+  const totals = { brightness: 0, contrast: 0, saturation: 0, warmth: 0 };
   const steps: TaggedStep[] = [];
   const decimation = decimationFor(source.width, source.height, options.sampling?.maxSamples);
   const decodeOptions = { decimation, fps, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
@@ -101,7 +109,16 @@ export async function videoPass(
       sampler.sample(frame.data);
       const clusters = dominantColors(sampler, options.colors);
       const labCells = thumbnailLab(sampler.thumbnail);
-      features.push(frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient));
+      const features = frameFeatures(sampler.brightness, sampler.lumaDeviation, sampler.thumbnail, labCells, clusters, options.gradient);
+      totals.brightness += features.brightness;
+      totals.contrast += features.contrast;
+      totals.saturation += features.saturation;
+      totals.warmth += features.warmth;
+      pendingFeatures.push(features);
+      if (pendingFeatures.length === framesPerWindow) {
+        windowFeatures.push(foldFeatures(pendingFeatures));
+        pendingFeatures = [];
+      }
       palette.add(clusters);
       // Every frame is aligned to the previous one on the pyramid's coarser levels (cheap), for cuts.
       const pyramid = buildPyramid(sampler.motion);
@@ -146,6 +163,7 @@ export async function videoPass(
     if (!decoded) await decoder.return(undefined as never);
   }
   if (!sampler) throw decodeFailure(path, 'no video frame could be decoded');
+  if (pendingFeatures.length > 0) windowFeatures.push(foldFeatures(pendingFeatures));
   shots.finish();
-  return { width, height, decimation, times, features, steps, cuts: shots.cuts, transitions: shots.transitions, palette, decoded, gaps };
+  return { width, height, decimation, times, windowFeatures, totals, steps, cuts: shots.cuts, transitions: shots.transitions, palette, decoded, gaps };
 }

@@ -46,15 +46,14 @@ const showinfoPattern = /${showinfoLinePattern.source}/;
 let partialLine = '';
 const infoLines = [];
 const readySlots = [];
-let posted = 0;
 const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 child.stdout.pause();
 if (child.pid !== undefined) parentPort.postMessage({ type: 'spawned', pid: child.pid });
 
 function postReady(force) {
-  while (readySlots.length > 0 && (force || infoLines.length > posted)) {
-    parentPort.postMessage({ type: 'frame', slot: readySlots.shift(), info: infoLines[posted] ?? null });
-    posted += 1;
+  // each complete frame goes out with its showinfo line; lines are dropped once sent (memory stays flat)
+  while (readySlots.length > 0 && (force || infoLines.length > 0)) {
+    parentPort.postMessage({ type: 'frame', slot: readySlots.shift(), info: infoLines.shift() ?? null });
   }
 }
 

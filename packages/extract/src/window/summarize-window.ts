@@ -49,6 +49,34 @@ export function windowLighting(features: readonly FrameFeatures[], thresholds: W
   };
 }
 
+/**
+ * One window's frames folded into a single entry that the window readings read the same way (means of
+ * every number, the most common gradient type), so a long video keeps one entry per window, not per frame.
+ */
+export function foldFeatures(features: readonly FrameFeatures[]): FrameFeatures {
+  const average = (pick: (frame: FrameFeatures) => number) => mean(features.map(pick));
+  return {
+    brightness: average((frame) => frame.brightness),
+    contrast: average((frame) => frame.contrast),
+    warmth: average((frame) => frame.warmth),
+    saturation: average((frame) => frame.saturation),
+    centerOfMass: [average((frame) => frame.centerOfMass[0]), average((frame) => frame.centerOfMass[1])],
+    symmetryScore: average((frame) => frame.symmetryScore),
+    gradient: majority(features.map((frame) => frame.gradient)) ?? 'none',
+    gradientStrength: average((frame) => frame.gradientStrength),
+  };
+}
+
+/** One window's frame sounds folded into a single entry `windowAudio` reads the same way. */
+export function foldSounds<T extends Pick<FrameSound, 'dominant' | 'mix' | 'rmsDb'>>(sounds: readonly T[]): Pick<FrameSound, 'dominant' | 'mix' | 'rmsDb'> {
+  const share = (primitive: SoundPrimitive) => mean(sounds.map((sound) => sound.mix[primitive]));
+  return {
+    dominant: majority(sounds.map((sound) => sound.dominant)) ?? 'silence',
+    mix: { silence: share('silence'), rumble: share('rumble'), tone: share('tone'), hiss: share('hiss') },
+    rmsDb: mean(sounds.map((sound) => sound.rmsDb)),
+  };
+}
+
 /** Composition of a window from its frames' centre of mass and mirror symmetry. */
 export function windowComposition(features: readonly FrameFeatures[], thresholds: WindowThresholds = {}): CompositionMeasurement {
   const offset = thresholds.balance ?? 0.05;
