@@ -15,12 +15,12 @@ export default defineConfig({
   // treating them as external left `export … from './program.ts'` in dist/index.d.ts (attw: unresolved).
   // execa and its dependencies (about 140 files) are bundled too; the CommonJS among them (cross-spawn) needs a
   // real `require`, which the banner gives.
-  noExternal: [/^(?!(commander|cli-progress|libsql|hono|@hono\/node-server|pngjs|wavefile|fft\.js|ffmpeg-static|@ffmpeg-installer\/ffmpeg|vitest|miniflare|playwright-core)(\/|$))/],
-  external: ['commander', 'cli-progress', 'libsql', 'hono', '@hono/node-server', 'pngjs', 'wavefile', 'fft.js', 'ffmpeg-static', '@ffmpeg-installer/ffmpeg', 'vitest', 'miniflare', 'playwright-core'],
+  noExternal: [/^(?!(commander|cli-progress|hono|@hono\/node-server|pngjs|wavefile|fft\.js|ffmpeg-static|@ffmpeg-installer\/ffmpeg|vitest|miniflare|playwright-core)(\/|$))/],
+  external: ['commander', 'cli-progress', 'hono', '@hono/node-server', 'pngjs', 'wavefile', 'fft.js', 'ffmpeg-static', '@ffmpeg-installer/ffmpeg', 'vitest', 'miniflare', 'playwright-core'],
   banner: { js: "import { createRequire as __motionregCreateRequire } from 'node:module'; const require = __motionregCreateRequire(import.meta.url);" },
   splitting: true,
   esbuildOptions(options) {
-    // why: undici is needed only by d1:// stores; see build/undici-on-demand.ts.
-    options.alias = { ...options.alias, undici: './build/undici-on-demand.ts' };
+    // why: undici is needed only by d1:// stores and libsql only by sqlite: ones; see build/*-on-demand.ts.
+    options.alias = { ...options.alias, undici: './build/undici-on-demand.ts', libsql: './build/libsql-on-demand.ts' };
   },
 });
