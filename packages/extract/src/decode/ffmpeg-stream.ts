@@ -1,5 +1,5 @@
+import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { execa } from 'execa';
 import { MotionregError } from '@motionreg/primitives';
 import { ffmpegFailureCause, resolveFfmpeg } from '@motionreg/media';
 
@@ -29,14 +29,9 @@ export interface FfmpegStreamOptions {
 /** Spawns ffmpeg with stdout as a pipe and no stdout buffering, so memory stays bounded. */
 export function startFfmpegStream(args: readonly string[], options: FfmpegStreamOptions = {}): FfmpegStream {
   const ffmpeg = resolveFfmpeg(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath });
-  const child = execa(ffmpeg.path, [...args], {
-    buffer: false,
-    reject: false,
-    stdin: 'ignore',
-    stdout: 'pipe',
-    stderr: 'pipe',
-    encoding: 'buffer',
-  });
+  // why: node:child_process rather than execa: one child with a streamed stdout needs nothing more, and
+  // execa (about 140 modules) was a large part of a short command's start-up.
+  const child = spawn(ffmpeg.path, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let head = '';
   let tail = '';
   let ended = false;
@@ -58,10 +53,31 @@ export function startFfmpegStream(args: readonly string[], options: FfmpegStream
     tail = (tail + text).slice(-stderrTailChars);
     settleWaiters();
   });
-  const done = child.then((result) => {
-    ended = true;
-    settleWaiters();
-    return result.exitCode ?? null;
+  // Ends when ffmpeg has exited and its stderr is read to the end (so a waiter sees all of it); a child
+  // that never started (spawn error) ends with no exit code.
+  const done = new Promise<number | null>((resolve) => {
+    let exitCode: number | null | undefined;
+    let stderrClosed = false;
+    const settle = () => {
+      if (exitCode === undefined || !stderrClosed) return;
+      ended = true;
+      settleWaiters();
+      resolve(exitCode);
+    };
+    child.on('exit', (code) => {
+      exitCode = code;
+      settle();
+    });
+    child.stderr.on('close', () => {
+      stderrClosed = true;
+      settle();
+    });
+    child.on('error', () => {
+      if (child.pid !== undefined) return;
+      exitCode = null;
+      stderrClosed = true;
+      settle();
+    });
   });
   return {
     stdout: child.stdout,
