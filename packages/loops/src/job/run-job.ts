@@ -14,6 +14,7 @@ import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
 import { isTakenOver, moveJob } from './move-job.js';
+import { shareClip } from './share-clip.js';
 
 const component = 'loops';
 
@@ -190,6 +191,8 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
       return report;
     }
     await moveJob(store!, job, 'rendered', rendered.out);
+    // why: on the service, the clip goes with the job, so a report anywhere can play what this worker found (issue 12).
+    await shareClip(store!, job.id, rendered.out);
     interrupted(signal);
     await progress('extract');
     const extraction = await extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });

@@ -167,6 +167,8 @@ describe('startNodeService on a SQLite file', () => {
     const html = await response.text();
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('motionreg registries (live)');
+    // the newest jobs, each clip played from this service
+    expect(html).toContain('id="jobs"');
   });
 
   it('reports loop progress from the job counts and diagnostics', async () => {

@@ -8,9 +8,10 @@ import { loopProgressOf } from './diagnostics.js';
  */
 export const homePage: RawHandler = async (c, deps) => {
   c.set('routeName', 'home');
-  const [registries, diagnostics] = await Promise.all([deps.store.exportRegistries(), deps.store.diagnostics()]);
+  // why: the newest jobs give the page its Jobs section, each clip playable from this service whichever worker made it.
+  const [registries, diagnostics, jobs] = await Promise.all([deps.store.exportRegistries(), deps.store.diagnostics(), deps.store.listJobs({ limit: 200 })]);
   const html = renderReportHtml(
-    { export: registries, diagnostics, progress: loopProgressOf(diagnostics), title: 'motionreg registries (live)' },
+    { export: registries, diagnostics, progress: loopProgressOf(diagnostics), jobs, title: 'motionreg registries (live)' },
     deps.clips === undefined ? {} : { clipUrl: (jobId) => `/api/jobs/${encodeURIComponent(jobId)}/clip` },
   );
   return c.html(html, 200, { 'Cache-Control': 'no-store' });
