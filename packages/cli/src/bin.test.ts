@@ -37,6 +37,12 @@ describe('motionreg as a process', () => {
     expect([result.exitCode, result.stderr]).toEqual([0, '']);
   });
 
+  it('extract --jsonl into a pipe closed early (| head -n 2) exits 0 with nothing on stderr', async () => {
+    const piped = await execa('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" --import tsx "${bin}" extract "${clip}" --jsonl | head -n 2`], { cwd: repositoryRoot, reject: false });
+    expect([piped.exitCode, piped.stdout.split('\n').length, piped.stderr]).toEqual([0, 2, '']);
+    expect(piped.stdout).toMatch(/^\{"type":"frame","index":0,/);
+  });
+
   it('a real SIGINT during a render exits 130 leaving no MP4, no WAV, no partial file and no temporary folder', async () => {
     const out = join(directory, 'interrupted');
     const work = join(directory, 'work');

@@ -7,6 +7,7 @@
 export { decimationFor, extractClip } from './clip/extract-clip.js';
 export type { ExtractClipOptions, ExtractProgress } from './clip/extract-clip.js';
 export { writeExtractionLines } from './clip/write-extraction-lines.js';
+export type { WriteExtractionLinesOptions } from './clip/write-extraction-lines.js';
 export { decodeVideoFrames } from './decode/decode-video-frames.js';
 export type { DecodedFrame, DecodeVideoOptions } from './decode/decode-video-frames.js';
 export { decodeAudioSamples } from './decode/decode-audio-samples.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveFfmpeg } from '@motionreg/media';
-import { extractionSchema } from '@motionreg/primitives';
+import { extractionLineSchema, extractionSchema } from '@motionreg/primitives';
 import { captureOutput as capture } from '../__fixtures__/capture-output.js';
 import { runCli } from '../run-cli.js';
 
@@ -77,5 +77,54 @@ describe('motionreg extract', () => {
     expect(code).toBe(0);
     expect(extractionSchema.parse(JSON.parse(out.join(''))).partial).toBe(true);
     expect(err.join('')).toMatch(/\[motionreg:extract\] .*cut\.mp4 is damaged or cut short: \d+ of 96 declared frames decoded/);
+  });
+
+  it('--jsonl streams one line per frame, then each window, then the whole-clip record, to stdout or a file', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    directories.push(directory);
+    const path = await makeClip(directory);
+    const { out: whole } = capture();
+    expect(await runCli(['node', 'motionreg', 'extract', path, '--json'])).toBe(0);
+    vi.restoreAllMocks();
+    const expected = extractionSchema.parse(JSON.parse(whole.join('')));
+
+    const { out, err } = capture();
+    expect(await runCli(['node', 'motionreg', 'extract', path, '--jsonl'])).toBe(0);
+    vi.restoreAllMocks();
+    expect(err.join('')).toBe('');
+    const lines = out.join('').split('\n').filter((line) => line.length > 0).map((line) => extractionLineSchema.parse(JSON.parse(line)));
+    expect(lines.map((line) => line.type)).toEqual([...expected.frames.map(() => 'frame'), ...expected.windows.map(() => 'window'), 'extraction']);
+    // the streamed records are the ones --json keeps, field for field
+    expect(lines.filter((line) => line.type === 'frame').map(({ type: _, ...frame }) => frame)).toEqual(expected.frames);
+    expect(lines.filter((line) => line.type === 'window').map(({ type: _, ...window }) => window)).toEqual(expected.windows);
+    const last = lines.at(-1);
+    expect(last?.type === 'extraction' && [last.frames.length, last.cuts]).toEqual([0, [5]]);
+
+    // `-` is stdout too; a PATH gets the same lines, and stdout the readable summary naming it
+    const { out: dashed } = capture();
+    expect(await runCli(['node', 'motionreg', 'extract', path, '--jsonl', '-'])).toBe(0);
+    vi.restoreAllMocks();
+    expect(dashed.join('')).toBe(out.join(''));
+    const file = join(directory, 'clip.jsonl');
+    const { out: summary } = capture();
+    expect(await runCli(['node', 'motionreg', 'extract', path, '--jsonl', file])).toBe(0);
+    vi.restoreAllMocks();
+    expect(await readFile(file, 'utf8')).toBe(out.join(''));
+    expect(summary.join('')).toMatch(/cuts: 5;[\s\S]*records: 10 frames and their windows as JSON Lines in .*clip\.jsonl/);
+  });
+
+  it('--jsonl fails with one line naming the path when it cannot be written, and refuses --json beside it', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motionreg-cli-extract-'));
+    directories.push(directory);
+    const path = await makeClip(directory);
+    for (const args of [['--jsonl', join(directory, 'missing', 'clip.jsonl')], ['--json', '--jsonl']]) {
+      const { out, err } = capture();
+      const code = await runCli(['node', 'motionreg', 'extract', path, ...args]);
+      vi.restoreAllMocks();
+      expect([code, out.join('')]).toEqual([1, '']);
+      const lines = err.join('').trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('--jsonl');
+    }
   });
 });

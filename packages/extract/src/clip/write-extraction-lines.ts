@@ -4,6 +4,15 @@ import type { Extraction } from '@motionreg/primitives';
 import { extractClip } from './extract-clip.js';
 import type { ExtractClipOptions } from './extract-options.js';
 
+/** Options of {@link writeExtractionLines}: those of `extractClip` but the two streaming hooks, and a stop. */
+export interface WriteExtractionLinesOptions extends Omit<ExtractClipOptions, 'onFrame' | 'onWindow'> {
+  /**
+   * Stops the extraction at the next record once aborted (rejecting with the signal's reason), e.g. when
+   * the reader of `output` went away: a closed pipe never drains, so waiting for it would hang.
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * Extracts a video of any length in flat memory, writing it to `output` as JSON Lines (see
  * `extractionLineSchema`): each frame's record as it is measured (`{"type":"frame",…}`), then each window's
@@ -17,12 +26,17 @@ import type { ExtractClipOptions } from './extract-options.js';
  * await writeExtractionLines('film.mp4', createWriteStream('film.jsonl'));
  * ```
  */
-export async function writeExtractionLines(path: string, output: Writable, options: Omit<ExtractClipOptions, 'onFrame' | 'onWindow'> = {}): Promise<Extraction> {
+export async function writeExtractionLines(path: string, output: Writable, options: WriteExtractionLinesOptions = {}): Promise<Extraction> {
+  const { signal, ...extractOptions } = options;
   const write = async (record: object) => {
-    if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain');
+    signal?.throwIfAborted();
+    // why: a stream that already failed never emits 'drain' again
+    if (output.errored) throw output.errored;
+    // why: `once` also rejects on the stream's 'error' (a full disk, a closed pipe) instead of waiting forever
+    if (!output.write(`${JSON.stringify(record)}\n`)) await once(output, 'drain', signal ? { signal } : {});
   };
   const extraction = await extractClip(path, {
-    ...options,
+    ...extractOptions,
     onFrame: (frame) => write({ type: 'frame', ...frame }),
     onWindow: (window) => write({ type: 'window', ...window }),
   });
