@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { runJob } from '@motionreg/loops';
+// why: the job entry alone, not the loops (which import extract, grow and report before the first frame).
+import { runJob } from '@motionreg/loops/job';
 import { createSecureRandom, creationStrategies, invalidInput } from '@motionreg/primitives';
 import type { CreationStrategy, RegistryStore } from '@motionreg/primitives';
 import { defaultDurationSeconds } from './define-render.js';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultStoreUrl, openStore, parseStoreUrl } from '@motionreg/grow';
+import { defaultStoreUrl, parseStoreUrl } from '@motionreg/grow';
 import { MotionregError } from '@motionreg/primitives';
 import type { RegistryStore } from '@motionreg/primitives';
 
@@ -21,7 +21,11 @@ export function storeUrl(flag: string | undefined): string {
 export async function withStore<T>(url: string, work: (store: RegistryStore) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   // why: the registry service (http, https) opens through openStoreUrl of @motionreg/loops, loaded only
   // then: the loops package pulls in every stage, which a registry export on a local file does not need.
-  const store = serviceUrl.test(url) ? (await import('@motionreg/loops')).openStoreUrl(url) : openStore(url, { readOnly: options.readOnly === true });
+  // openStore (grow's SQLite, D1 and memory stores) is loaded only when a store is opened, so a render with no
+  // registry yet never loads them.
+  const store = serviceUrl.test(url)
+    ? (await import('@motionreg/loops')).openStoreUrl(url)
+    : (await import('@motionreg/grow')).openStore(url, { readOnly: options.readOnly === true });
   try {
     return await work(store);
   } finally {

@@ -1,15 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildSpec } from '@motionreg/create';
-import { extractClip } from '@motionreg/extract';
-import { growFromExtraction, growFromPrompt } from '@motionreg/grow';
 import { interpret } from '@motionreg/interpret';
 import {
   checkClipDuration, colorValueSchema, creationStrategySchema, emptyKnowledge, growthFocusSchema, invalidInput, jobSchema, maxClipSeconds, MotionregError,
 } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
 import { renderClip } from '@motionreg/render';
-import { writeJobExtraction } from '@motionreg/report/node';
 import type { RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
@@ -17,6 +14,18 @@ import { isTakenOver, moveJob } from './move-job.js';
 import { shareClip } from './share-clip.js';
 
 const component = 'loops';
+
+/**
+ * The steps after the clip (extract, grow, record), loaded only by a job that runs them.
+ * why: `motionreg render` stops after the clip; importing extract, grow (its SQLite and D1 stores) and report up
+ * front made every render compile and evaluate them before its first frame. The CLI's bundle splits them off.
+ */
+async function laterSteps() {
+  const [{ extractClip }, { growFromExtraction, growFromPrompt }, { writeJobExtraction }] = await Promise.all([
+    import('@motionreg/extract'), import('@motionreg/grow'), import('@motionreg/report/node'),
+  ]);
+  return { extractClip, growFromExtraction, growFromPrompt, writeJobExtraction };
+}
 
 /** The steps of a job, in order; `onProgress` hears each one as it starts. */
 export const jobPhases = ['interpret', 'create', 'render', 'extract', 'grow'] as const;
@@ -169,9 +178,10 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     const spec = specFor(instruction, knowledge, settings);
     // why: the job is created only once the prompt is known to be renderable, and only when it will be recorded.
     if (settings.steps === 'all' && job === null) job = await store!.createJob({ prompt, workflow: settings.workflow });
-    const linguisticAdded = settings.steps === 'all'
-      ? (await growFromPrompt(store!, instruction, { sourceId: job!.id, source: settings.workflow })).linguisticAdded
-      : 0;
+    const steps = settings.steps === 'all' ? await laterSteps() : null;
+    const linguisticAdded = steps === null
+      ? 0
+      : (await steps.growFromPrompt(store!, instruction, { sourceId: job!.id, source: settings.workflow })).linguisticAdded;
     interrupted(signal);
     await progress('render');
     const clipPath = resolve(settings.out ?? join(settings.outDir!, 'clips', `${job?.id ?? `seed-${settings.seed}`}.mp4`));
@@ -186,7 +196,7 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
       stillPaths: rendered.stillPaths, wavPath: rendered.wavPath, durationSeconds: rendered.truth.video.durationSeconds, creationMode: spec.creationMode,
       frameCount: rendered.truth.video.frameCount, windows: 0, added: 0, counted: 0, linguisticAdded,
     };
-    if (settings.steps === 'render' || job === null) {
+    if (steps === null || job === null) {
       await progress('done');
       return report;
     }
@@ -195,13 +205,13 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     await shareClip(store!, job.id, rendered.out);
     interrupted(signal);
     await progress('extract');
-    const extraction = await extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });
+    const extraction = await steps.extractClip(rendered.out, { spec, prompt, knownColors: knownColorsOf(knowledge) });
     // why: what was measured stays beside the clip (<clip>.extraction.json) for a person to read (issue 16).
-    await writeJobExtraction(rendered.out, extraction);
+    await steps.writeJobExtraction(rendered.out, extraction);
     await moveJob(store!, job, 'extracted', rendered.out);
     interrupted(signal);
     await progress('grow');
-    const growth = await growFromExtraction(store!, extraction, spec, { jobId: job.id, focus: settings.focus, prompt });
+    const growth = await steps.growFromExtraction(store!, extraction, spec, { jobId: job.id, focus: settings.focus, prompt });
     if (growth.alreadyRecorded) {
       throw new MotionregError('conflict', `job ${job.id} was already grown: it was run twice`, { component });
     }

@@ -127,8 +127,6 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
   let encoder: FrameEncoder | null = null;
   let pcm: FileHandle | null = null;
   try {
-    const mixer = new AudioMixer({ spec: scene, sampleRate: audioSampleRate, fps, frameCount, seed: deriveSeed(scene.seed, 'audio') });
-    const source = new ClipFrameSource({ spec: scene, width, height, fps, frameCount, cellSize: settings.cellSize });
     const wavPath = settings.wav ? sidePath(out, '.wav') : null;
     const wavTemporary = wavPath === null ? null : outputs.stage(wavPath, '.wav');
     const stills = [...stillFrames].sort((a, b) => a - b).map((frame) => {
@@ -140,6 +138,10 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
     // Audio and frames are streamed into ffmpeg together, frame by frame (audio on pipe:3), so encoding
     // starts with the first frame instead of after the whole soundtrack.
     encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: audioPipe, out: mp4Temporary }, 3, out);
+    // why: ffmpeg is started before the mixer and frame source are built (timeline, palette, sound plans), so its
+    // own start-up (libraries, x264 set-up) overlaps that work instead of following it.
+    const mixer = new AudioMixer({ spec: scene, sampleRate: audioSampleRate, fps, frameCount, seed: deriveSeed(scene.seed, 'audio') });
+    const source = new ClipFrameSource({ spec: scene, width, height, fps, frameCount, cellSize: settings.cellSize });
     const samples = new Float32Array(Math.ceil(audioSampleRate / fps) + 1);
     const audioFrames: TruthAudioFrame[] = [];
     const frames: TruthFrame[] = [];
