@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWordnetIndex, indexPath, serializeWordnetIndex } from '../../scripts/build-lexicon.js';
-import { loadWordnetIndex } from './wordnet-index.js';
+import { loadWordnetIndex, wordLookup } from './wordnet-index.js';
 
 describe('data/wordnet-index.json', () => {
   it('is what the build script makes from WordNet, the seeds and the colour names today', () => {
@@ -19,5 +19,23 @@ describe('data/wordnet-index.json', () => {
     expect(index.spellings.has('tour')).toBe(false);
     expect(index.colors.get('crimson')?.level).toBe(1);
     expect(index.expansions.get('sluggish')?.some((expansion) => expansion.canonical === 'slow')).toBe(true);
+  });
+});
+
+describe('wordLookup', () => {
+  const noun = { pos: 1, nounLexname: 'noun.object' };
+  const verb = { pos: 2, nounLexname: undefined };
+  const lists: [typeof noun | typeof verb, string][] = [[noun, ' dune sea run '], [verb, ' run swim ']];
+
+  it('answers the same while searching the lists and once its map is built, the last list winning', () => {
+    const lookup = wordLookup(lists);
+    const asked = ['dune', 'run', 'swim', 'sea', 'du', 'un', 'dune sea', '', 'walk'];
+    const searched = asked.map((word) => lookup.get(word));
+    expect(searched).toEqual([noun, verb, verb, noun, undefined, undefined, undefined, undefined, undefined]);
+    // why: past its search budget (256 lookups) the lookup switches to the map; the answers must not change.
+    for (let index = 0; index < 300; index += 1) lookup.has('sea');
+    expect(asked.map((word) => lookup.get(word))).toEqual(searched);
+    expect(lookup.has('swim')).toBe(true);
+    expect(lookup.has('walk')).toBe(false);
   });
 });

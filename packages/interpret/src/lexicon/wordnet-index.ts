@@ -34,9 +34,15 @@ export interface ColorWord {
   level: 0 | 1 | 2;
 }
 
+/** Single-word lemmas → what WordNet says about them (a read-only lookup; see {@link loadWordnetIndex}). */
+export interface WordLookup {
+  has(word: string): boolean;
+  get(word: string): WordInfo | undefined;
+}
+
 /** The loaded build-time index (see `scripts/build-lexicon.ts`). */
 export interface WordnetIndex {
-  words: Map<string, WordInfo>;
+  words: WordLookup;
   exceptions: Map<string, string>;
   /** British (and other non-American) spellings WordNet confirms, → the American spelling. */
   spellings: Map<string, string>;
@@ -56,6 +62,42 @@ interface WordnetIndexFile {
 }
 
 let cached: WordnetIndex | undefined;
+
+/** Lookups answered by searching the lists before the whole map is built (a prompt needs a few dozen). */
+const searchedLookups = 256;
+
+/**
+ * The words of the index file's lists (each `[info, " word word … "]`) as a lookup. The first lookups search
+ * the lists' text; after {@link searchedLookups} of them the map of all 83,000 words is built once.
+ * why: building that map was about 30 ms of every render's start-up, before the first frame, while one
+ * interpretation looks up a few dozen words. A word in several lists takes the last one's info, as the map did.
+ */
+export function wordLookup(lists: readonly [WordInfo, string][]): WordLookup {
+  let map: Map<string, WordInfo> | undefined;
+  let lookups = 0;
+  const search = (word: string): WordInfo | undefined => {
+    // the lists hold lower-case lemmas separated by single spaces; a space inside `word` can never match a whole entry
+    if (word.length === 0 || word.includes(' ')) return undefined;
+    const needle = ` ${word} `;
+    for (let index = lists.length - 1; index >= 0; index -= 1) {
+      const [info, text] = lists[index]!;
+      if (text.includes(needle)) return info;
+    }
+    return undefined;
+  };
+  const get = (word: string): WordInfo | undefined => {
+    if (map === undefined && lookups < searchedLookups) {
+      lookups += 1;
+      return search(word);
+    }
+    if (map === undefined) {
+      map = new Map();
+      for (const [info, text] of lists) for (const entry of text.trim().split(' ')) map.set(entry, info);
+    }
+    return map.get(word);
+  };
+  return { has: (word) => get(word) !== undefined, get };
+}
 
 /**
  * The package root: the nearest folder above this module with our data (works from src/ and dist/), else
@@ -84,12 +126,11 @@ function packageRoot(): string {
 export function loadWordnetIndex(): WordnetIndex {
   if (cached !== undefined) return cached;
   const file = JSON.parse(readFileSync(join(packageRoot(), 'data', 'wordnet-index.json'), 'utf8')) as WordnetIndexFile;
-  const words = new Map<string, WordInfo>();
-  for (const [code, list] of Object.entries(file.words)) {
+  const lists: [WordInfo, string][] = Object.entries(file.words).map(([code, list]) => {
     const [mask = '0', lexname] = code.split('.');
-    const info: WordInfo = { pos: Number.parseInt(mask, 16), nounLexname: lexname === undefined ? undefined : file.lexnames[Number(lexname)] };
-    for (const word of list.split(' ')) words.set(word, info);
-  }
+    return [{ pos: Number.parseInt(mask, 16), nounLexname: lexname === undefined ? undefined : file.lexnames[Number(lexname)] }, ` ${list} `];
+  });
+  const words = wordLookup(lists);
   const exceptions = new Map<string, string>();
   for (const pair of file.exceptions.split(' ')) {
     const colon = pair.indexOf(':');
