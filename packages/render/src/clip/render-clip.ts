@@ -168,9 +168,9 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       signal?.throwIfAborted();
       onProgress?.({ done: frame + 1, total: frameCount });
     }
-    await encoder.finish();
-    encoder = null;
-
+    // why: the truth is checked and serialised while ffmpeg still encodes its last frames and writes the
+    // file (its x264 look-ahead and +faststart), not after; it is written only once the clip is complete.
+    await encoder.endInput();
     const truth: ClipTruth = clipTruthSchema.parse({
       schemaVersion: 1,
       clip: basename(out),
@@ -186,7 +186,10 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       frames,
       audioFrames,
     });
-    await writeFile(truthTemporary, `${JSON.stringify(truth)}\n`);
+    const truthText = `${JSON.stringify(truth)}\n`;
+    await encoder.finish();
+    encoder = null;
+    await writeFile(truthTemporary, truthText);
     if (wavTemporary !== null && pcmPath !== null && pcm !== null) {
       await pcm.close();
       pcm = null;

@@ -107,11 +107,19 @@ export class FrameEncoder {
     this.next = (slot + 1) % this.ring.length;
   }
 
-  /** Closes stdin and waits for ffmpeg to finish the file. Throws `encode_failed` with ffmpeg's cause. */
-  async finish(): Promise<void> {
+  /**
+   * Waits until ffmpeg has taken every queued frame and closes its inputs, so it encodes the last frames and
+   * writes the file while the caller does other work; {@link finish} then waits for it.
+   */
+  async endInput(): Promise<void> {
     await Promise.all(this.pending);
     this.audio.end();
     this.stdin.end();
+  }
+
+  /** Closes the inputs (if {@link endInput} has not) and waits for ffmpeg to finish the file. Throws `encode_failed` with ffmpeg's cause. */
+  async finish(): Promise<void> {
+    await this.endInput();
     const result = await this.exited;
     if (result.exitCode !== 0 || this.failure) {
       const cause = result.stderr ? ffmpegFailureCause(String(result.stderr)) : (this.failure?.message ?? `exit code ${String(result.exitCode)}`);
