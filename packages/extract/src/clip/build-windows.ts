@@ -7,7 +7,7 @@ import { windowAudio, windowComposition, windowGradient, windowLighting } from '
 import type { ExtractClipOptions } from './extract-options.js';
 import { round } from './extract-options.js';
 import type { SoundSummary } from './frame-sound-join.js';
-import type { TaggedStep } from './video-pass.js';
+import type { MotionStepLog, TaggedStep } from './motion-step-log.js';
 
 /** What the windows are read from. */
 export interface WindowInputs {
@@ -18,7 +18,7 @@ export interface WindowInputs {
   fps: number;
   /** One folded entry per window (see `foldFeatures`). */
   windowFeatures: readonly FrameFeatures[];
-  steps: readonly TaggedStep[];
+  steps: MotionStepLog;
   cuts: readonly number[];
   transitions: readonly TransitionMeasurement[];
   /** One folded entry per window (see `foldSounds`), or null without audio. */
@@ -30,8 +30,11 @@ export interface WindowInputs {
 interface Span {
   start: number;
   end: number;
-  steps: MotionStep[];
+  /** The window's motion steps are those of the log from `firstStep` (inclusive) to `endStep`, less the excluded. */
+  firstStep: number;
+  endStep: number;
   camera: CameraReading;
+  drift: WindowDrift;
 }
 
 /**
@@ -48,39 +51,52 @@ export function buildWindows(inputs: WindowInputs, options: ExtractClipOptions):
   // pictures mixed, or one sinking into black, move on their own); their motion is left out.
   const acrossCut = (step: TaggedStep) => cuts.some((cut) => cut > step.frame - step.stride && cut <= step.frame);
   const inTransition = (step: TaggedStep) => transitions.some((transition) => step.frame > transition.startFrame && step.frame - step.stride < transition.endFrame);
-  const steps = inputs.steps.filter((step) => !acrossCut(step) && !inTransition(step));
-  const spans: Span[] = [];
-  let next = 0;
-  for (let start = 0; start < frameCount; start += framesPerWindow) {
-    const end = Math.min(frameCount, start + framesPerWindow) - 1;
-    // steps are in frame order: each window takes the next run of them
-    while (next < steps.length && steps[next]!.frame <= start) next += 1;
-    const windowSteps: MotionStep[] = [];
-    for (let index = next; index < steps.length && steps[index]!.frame <= end; index += 1) windowSteps.push(steps[index]!);
-    spans.push({ start, end, steps: windowSteps, camera: classifyCamera(windowSteps, width, height, options.camera) });
-  }
-  // A window that drifts one way may be half a hand's shake: look at its neighbours in the same shot.
-  const boundaries = [...cuts, ...transitions.flatMap((transition) => [transition.startFrame, transition.endFrame])];
-  const sameShot = (a: Span, b: Span) => !boundaries.some((frame) => frame > Math.min(a.start, b.start) && frame <= Math.max(a.end, b.end));
-  const drift = (span: Span): WindowDrift => {
-    const observed = span.steps.filter((step) => step.observable);
+  const log = inputs.steps;
+  // why: a window's steps are read back from the log when needed, never all at once (a long video has
+  // tens of thousands of them; as objects they would be most of the extraction's memory)
+  const stepsOf = (span: { firstStep: number; endStep: number }): MotionStep[] => {
+    const kept: MotionStep[] = [];
+    for (let index = span.firstStep; index < span.endStep; index += 1) {
+      const step = log.at(index);
+      if (!acrossCut(step) && !inTransition(step)) kept.push(step);
+    }
+    return kept;
+  };
+  const driftOf = (steps: readonly MotionStep[]): WindowDrift => {
+    const observed = steps.filter((step) => step.observable);
     return {
       netX: observed.reduce((sum, step) => sum + step.translationX, 0),
       netY: observed.reduce((sum, step) => sum + step.translationY, 0),
       seconds: observed.reduce((sum, step) => sum + step.seconds, 0),
     };
   };
+  const spans: Span[] = [];
+  let next = 0;
+  for (let start = 0; start < frameCount; start += framesPerWindow) {
+    const end = Math.min(frameCount, start + framesPerWindow) - 1;
+    // steps are in frame order: each window takes the next run of them
+    while (next < log.length && log.frameAt(next) <= start) next += 1;
+    let endStep = next;
+    while (endStep < log.length && log.frameAt(endStep) <= end) endStep += 1;
+    const windowSteps = stepsOf({ firstStep: next, endStep });
+    spans.push({ start, end, firstStep: next, endStep, camera: classifyCamera(windowSteps, width, height, options.camera), drift: driftOf(windowSteps) });
+  }
+  // A window that drifts one way may be half a hand's shake: look at its neighbours in the same shot.
+  const boundaries = [...cuts, ...transitions.flatMap((transition) => [transition.startFrame, transition.endFrame])];
+  const sameShot = (a: Span, b: Span) => !boundaries.some((frame) => frame > Math.min(a.start, b.start) && frame <= Math.max(a.end, b.end));
   spans.forEach((span, index) => {
     if (!span.camera.observable || !['pan', 'tilt', 'static', 'handheld'].includes(span.camera.type)) return;
     const around = [spans[index - 1], span, spans[index + 1]].filter((other): other is Span => other !== undefined && sameShot(other, span));
-    if (shakesAcrossWindows(around.map(drift), width, height, { staticRate: options.camera?.staticRate ?? 0.02 })) {
+    if (shakesAcrossWindows(around.map((other) => other.drift), width, height, { staticRate: options.camera?.staticRate ?? 0.02 })) {
       span.camera = { ...span.camera, type: 'handheld', direction: 'none' };
     }
   });
   const windows: WindowMeasurement[] = [];
   const speeds: MotionSpeed[] = [];
   let onset = 0;
-  for (const [index, { start, end, steps: windowSteps, camera }] of spans.entries()) {
+  for (const [index, span] of spans.entries()) {
+    const { start, end, camera } = span;
+    const windowSteps = stepsOf(span);
     const windowFeatures = inputs.windowFeatures.slice(index, index + 1);
     const motion = describeMotion(camera, windowSteps, options.motionSpeed);
     speeds.push(motion.speed);

@@ -8,7 +8,6 @@ import type { FrameMotion } from '../cuts/shot-boundary-detector.js';
 import { decodeVideoFrames } from '../decode/decode-video-frames.js';
 import type { DecodeSummary } from '../decode/decode-video-frames.js';
 import { decodeFailure } from '../decode/ffmpeg-stream.js';
-import type { MotionStep } from '../motion/classify-camera.js';
 import { estimateGlobalMotion } from '../motion/global-motion.js';
 import { buildPyramid } from '../motion/image-pyramid.js';
 import type { PyramidLevel } from '../motion/image-pyramid.js';
@@ -18,8 +17,9 @@ import { foldFeatures } from '../window/summarize-window.js';
 import { round } from './extract-options.js';
 import type { ExtractClipOptions } from './extract-options.js';
 
-/** A motion step tagged with the frame that ends it and its length in frames. */
-export type TaggedStep = MotionStep & { frame: number; stride: number };
+import { MotionStepLog } from './motion-step-log.js';
+
+export type { TaggedStep } from './motion-step-log.js';
 
 /** What the video pass keeps: a few numbers per frame (times, features), motion steps, cuts, palette. */
 export interface VideoPass {
@@ -32,7 +32,8 @@ export interface VideoPass {
   windowFeatures: FrameFeatures[];
   /** Sums over every frame, for the clip's means. */
   totals: { brightness: number; contrast: number; saturation: number; warmth: number };
-  steps: TaggedStep[];
+  /** Every motion step, as numbers (see `MotionStepLog`). */
+  steps: MotionStepLog;
   cuts: number[];
   transitions: Extraction['transitions'];
   palette: ClipPalette;
@@ -78,7 +79,7 @@ export async function videoPass(
   const windowFeatures: FrameFeatures[] = [];
   let pendingFeatures: FrameFeatures[] = [];
   const totals = { brightness: 0, contrast: 0, saturation: 0, warmth: 0 };
-  const steps: TaggedStep[] = [];
+  const steps = new MotionStepLog();
   const decimation = decimationFor(source.width, source.height, options.sampling?.maxSamples);
   const decodeOptions = { decimation, fps, ...(options.ffmpegPath === undefined ? {} : { ffmpegPath: options.ffmpegPath }) };
   let width = source.width;

@@ -21,6 +21,9 @@ export const primitiveKnownColors: readonly KnownColor[] = colorPrimitives.map((
   rgb: [...primitive.rgb] as Rgb,
 }));
 
+/** Colours remembered at most; the cache starts over when full (it only saves work, never changes a description). */
+const cacheLimit = 8192;
+
 /**
  * Describes measured colours: depth from `colorDepth` and the nearest known colour when it lies within
  * `tolerance` CIEDE2000 (default 3: about three just-noticeable differences, the error H.264 at CRF ≤ 18
@@ -60,8 +63,9 @@ export class ColorNamer {
       description.name = match.name;
       if (match.key !== undefined) description.registryKey = match.key;
     }
-    // why: bound the cache; a noisy natural clip can produce many distinct means.
-    if (this.cache.size > 50_000) this.cache.clear();
+    // why: bound the cache; a noisy natural clip can produce many distinct means (each entry costs about
+    // 200 bytes, so 50,000 of them were ~10 MB of a long extraction's heap; a miss costs only microseconds).
+    if (this.cache.size >= cacheLimit) this.cache.clear();
     this.cache.set(cacheKey, description);
     return description;
   }
