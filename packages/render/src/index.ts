@@ -5,7 +5,9 @@
  * world cells seen through the camera, pure sounds mixed per audio frame, a beat and melody layer, shots and
  * transitions.
  */
-export { renderClip, renderClipOptionsSchema } from './clip/render-clip.js';
+export { renderClip, renderClipOptionsSchema, prepareEncoder } from './clip/render-clip.js';
+export { PreparedEncoder } from './clip/prepared-encoder.js';
+export type { PreparedSettings } from './clip/prepared-encoder.js';
 export { ClipFrameSource, framingCellScale } from './clip/clip-frame-source.js';
 export type { ClipFrameSourceOptions } from './clip/clip-frame-source.js';
 export type { RenderClipOptions, RenderClipResult, RenderProgress } from './clip/render-clip.js';

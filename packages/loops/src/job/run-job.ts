@@ -6,8 +6,8 @@ import {
   checkClipDuration, colorValueSchema, creationStrategySchema, emptyKnowledge, growthFocusSchema, invalidInput, jobSchema, maxClipSeconds, MotionregError,
 } from '@motionreg/primitives';
 import type { CreationStrategy, GrowthFocus, Instruction, Job, Knowledge, RegistryStore, SceneSpec } from '@motionreg/primitives';
-import { renderClip } from '@motionreg/render';
-import type { RenderProgress } from '@motionreg/render';
+import { prepareEncoder, renderClip } from '@motionreg/render';
+import type { PreparedEncoder, RenderProgress } from '@motionreg/render';
 import { z } from 'zod';
 import { failJob } from './fail-job.js';
 import { isTakenOver, moveJob } from './move-job.js';
@@ -169,8 +169,15 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
   const progress = async (phase: JobProgress['phase']) => {
     await onProgress?.({ phase, jobId: job?.id ?? null, prompt });
   };
+  let prepared: PreparedEncoder | null = null;
   try {
     interrupted(signal);
+    if (settings.out !== undefined) {
+      // why: with the clip's path known up front, ffmpeg starts now and is ready (about 0.1 s of its own
+      // start-up) when the first frame is drawn; renderClip adopts it, and the finally below stops it otherwise.
+      await mkdir(dirname(resolve(settings.out)), { recursive: true });
+      prepared = prepareEncoder({ out: resolve(settings.out), width: settings.width, height: settings.height, fps: settings.fps });
+    }
     const knowledge = store === null ? emptyKnowledge() : await store.getKnowledge();
     await progress('interpret');
     const instruction = interpret(prompt, { linguistic: knowledge.linguistic, knowledge });
@@ -190,6 +197,7 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     const rendered = await renderClip(spec, {
       out: clipPath, width: settings.width, height: settings.height, fps: settings.fps, stills: settings.stills, wav: settings.wav,
       ...(signal === undefined ? {} : { signal }), ...(onRenderProgress === undefined ? {} : { onProgress: onRenderProgress }),
+      ...(prepared === null ? {} : { prepared }),
     });
     const report: JobReport = {
       jobId: job?.id ?? null, prompt, seed: settings.seed, mode: settings.mode, focus: settings.focus, clipPath: rendered.out, truthPath: rendered.truthPath,
@@ -218,11 +226,16 @@ export async function runJob(options: RunJobOptions): Promise<JobReport> {
     await progress('done');
     return { ...report, windows: extraction.windows.length, added: growth.discoveryRun.added, counted: growth.discoveryRun.counted };
   } catch (error) {
+    // why: keepLease aborts with a taken-over reason once another worker holds the job: it is theirs, so it is not failed.
+    if (signal?.aborted === true && isTakenOver(signal.reason)) throw signal.reason;
     // why: an abort inside a step rejects with the signal's bare AbortError; the job records it as the interruption it was.
     const recorded = signal?.aborted === true && !(MotionregError.isInstance(error) && error.message.includes('interrupted'))
       ? new MotionregError('internal', `interrupted during a step: ${error instanceof Error ? error.message : String(error)}`, { component, cause: error })
       : error;
     if (job !== null && store !== null && !isTakenOver(error)) await failJob(store, job.id, recorded);
     throw error;
+  } finally {
+    // a no-op once renderClip adopted it; else (an earlier step failed) the waiting ffmpeg is stopped
+    await prepared?.abort();
   }
 }

@@ -12,6 +12,8 @@ import { FrameEncoder, audioPipe } from '../encode/frame-encoder.js';
 import { deriveSeed } from '../hash/cell-hash.js';
 import { blockSize } from '../visual/pure-cell-field.js';
 import { ClipFrameSource } from './clip-frame-source.js';
+import { PreparedEncoder } from './prepared-encoder.js';
+import type { PreparedSettings } from './prepared-encoder.js';
 import { StagedOutputs } from './staged-outputs.js';
 
 const component = 'render';
@@ -47,6 +49,8 @@ export const renderClipOptionsSchema = z.object({
    * directory is removed; the promise rejects with the signal's reason.
    */
   signal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'must be an AbortSignal').optional(),
+  /** An ffmpeg started earlier by {@link prepareEncoder} for the same out, size, fps, crf and preset: adopted instead of starting one. */
+  prepared: z.custom<PreparedEncoder>((value) => value instanceof PreparedEncoder, 'must come from prepareEncoder').optional(),
   /** Hears each frame (its audio and picture) as it is handed to the encoder (progress bars). */
   onProgress: z.custom<(progress: RenderProgress) => void>((value) => typeof value === 'function', 'must be a function').optional(),
 });
@@ -84,6 +88,30 @@ async function writeStill(path: string, frame: Uint8Array, width: number, height
     png.data[pixel * 4 + 3] = 255;
   }
   await writeFile(path, PNG.sync.write(png));
+}
+
+function startEncoder(ffmpegPath: string, settings: Omit<PreparedSettings, 'ffmpegPath'>, temporary: string): FrameEncoder {
+  const { out, ...encoding } = settings;
+  return new FrameEncoder(ffmpegPath, { ...encoding, audioPath: audioPipe, out: temporary }, 3, out);
+}
+
+/**
+ * Starts the ffmpeg a {@link renderClip} with the same `out`, size, fps, crf and preset will adopt (option
+ * `prepared`), before the spec exists: its start-up then overlaps interpreting the prompt and building the spec.
+ * Call `abort()` on it when the render does not happen; the folder of `out` must exist.
+ *
+ * @example
+ * ```ts
+ * const prepared = prepareEncoder({ out: 'out/clip.mp4', width: 640, height: 360, fps: 30 });
+ * try { await renderClip(buildMySpec(), { out: 'out/clip.mp4', width: 640, height: 360, fps: 30, prepared }); } finally { await prepared.abort(); }
+ * ```
+ */
+export function prepareEncoder(options: Pick<RenderClipOptions, 'out' | 'width' | 'height' | 'fps' | 'crf' | 'preset' | 'ffmpegPath'>): PreparedEncoder {
+  const settings = parseOrThrow(renderClipOptionsSchema, options, { component, what: 'render option' });
+  const ffmpeg = resolveFfmpeg(settings.ffmpegPath === undefined ? {} : { ffmpegPath: settings.ffmpegPath });
+  const encoding = { out: settings.out, width: settings.width, height: settings.height, fps: settings.fps, crf: settings.crf, preset: settings.preset };
+  const temporary = new StagedOutputs().stage(settings.out, extname(settings.out) || '.mp4');
+  return new PreparedEncoder({ ...encoding, ffmpegPath: ffmpeg.path }, temporary, startEncoder(ffmpeg.path, encoding, temporary));
 }
 
 /**
@@ -133,11 +161,12 @@ export async function renderClip(spec: SceneSpec, options: RenderClipOptions): P
       const path = sidePath(out, `.frame-${String(frame).padStart(6, '0')}.png`);
       return { frame, path, temporary: outputs.stage(path, '.png') };
     });
-    const mp4Temporary = outputs.stage(out, extname(out) || '.mp4');
+    const adopted = await settings.prepared?.adopt({ out, width, height, fps, crf: settings.crf, preset: settings.preset, ffmpegPath: ffmpeg.path }) ?? null;
+    const mp4Temporary = adopted === null ? outputs.stage(out, extname(out) || '.mp4') : outputs.adopt(adopted.temporary, out);
     if (pcmPath !== null) pcm = await open(pcmPath, 'w');
     // Audio and frames are streamed into ffmpeg together, frame by frame (audio on pipe:3), so encoding
     // starts with the first frame instead of after the whole soundtrack.
-    encoder = new FrameEncoder(ffmpeg.path, { width, height, fps, crf: settings.crf, preset: settings.preset, audioPath: audioPipe, out: mp4Temporary }, 3, out);
+    encoder = adopted?.encoder ?? startEncoder(ffmpeg.path, { out, width, height, fps, crf: settings.crf, preset: settings.preset }, mp4Temporary);
     // why: ffmpeg is started before the mixer and frame source are built (timeline, palette, sound plans), so its
     // own start-up (libraries, x264 set-up) overlaps that work instead of following it.
     const mixer = new AudioMixer({ spec: scene, sampleRate: audioSampleRate, fps, frameCount, seed: deriveSeed(scene.seed, 'audio') });

@@ -22,6 +22,12 @@ export class StagedOutputs {
     return temporary;
   }
 
+  /** Takes over a temporary file already being written for `final` (a prepared encoder's MP4), staged last like any other. */
+  adopt(temporary: string, final: string): string {
+    this.staged.push({ temporary, final });
+    return temporary;
+  }
+
   /**
    * Renames every staged file to its final path, in the order staged; stage the file others depend on
    * (the MP4) last, so it appears only when its companions are already there.
