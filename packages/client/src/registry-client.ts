@@ -2,7 +2,7 @@ import { MotionregError, registryAddressSchema, registryApi } from '@motionreg/p
 import type {
   BackfillQuery, BackfillResult, ClaimRequest, ClipInfo, Diagnostics, DiagnosticsQuery, DiscoveryRun, EntryQuery,
   ExportPage, ExportPageQuery, GrowthOutcome, GrowthRecordInput, Health, Instruction, InterpretationInput,
-  InterpretationQuery, InterpretationRecord, Job, JobCounts, JobInput, JobQuery, JobUpdate, Knowledge,
+  InterpretationQuery, InterpretationRecord, Job, JobCounts, JobInput, JobQuery, JobUpdate, Knowledge, LeaseRenewal,
   KnowledgeOptions, LearningRun, LearningRunInput, LinguisticEntry, LoopProgress, PromptGrowthOutcome,
   PromptGrowthRecord, RegistryAddress, RegistryApiRouteName, RegistryEntry, RegistryExport, RegistryStore,
   RenameRequest, RenameResult,
@@ -126,6 +126,8 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     getJob: (jobId: string, callOptions?: CallOptions) => orNull(call('getJob', { ...callOptions, params: { id: id(jobId, 'getJob: id') } })),
     listJobs: (query: JobQuery = {}, callOptions?: CallOptions) => call('listJobs', { ...callOptions, input: query }),
     claimJob: async (request: ClaimRequest, callOptions?: CallOptions) => (await call('claimJob', { ...callOptions, input: request })).job,
+    renewLease: (request: LeaseRenewal, callOptions?: CallOptions): Promise<Job> =>
+      call('renewLease', { ...callOptions, params: { id: id(request.jobId, 'renewLease: jobId') }, input: { worker: request.worker, ...(request.leaseMs === undefined ? {} : { leaseMs: request.leaseMs }) } }),
     countJobs: (callOptions?: CallOptions): Promise<JobCounts> => call('countJobs', { ...callOptions }),
 
     recordGrowth: (record: GrowthRecordInput, callOptions?: CallOptions): Promise<GrowthOutcome> => call('recordGrowth', { ...callOptions, input: record }),

@@ -3,7 +3,7 @@ import type { RegistryStore } from '@motionreg/primitives';
 
 /** The methods of {@link RegistryStore} that change a store. */
 export const storeWriteMethods = [
-  'createJob', 'updateJob', 'claimJob', 'recordGrowth', 'recordLearningRun', 'recordPromptGrowth', 'enqueueInterpretation',
+  'createJob', 'updateJob', 'claimJob', 'renewLease', 'recordGrowth', 'recordLearningRun', 'recordPromptGrowth', 'enqueueInterpretation',
   'completeInterpretation', 'renameEntry', 'backfill',
 ] as const satisfies readonly (keyof RegistryStore)[];
 
@@ -19,6 +19,7 @@ export function readOnlyStore(store: RegistryStore, where: string): RegistryStor
     createJob: refuse('createJob'),
     updateJob: refuse('updateJob'),
     claimJob: refuse('claimJob'),
+    renewLease: refuse('renewLease'),
     recordGrowth: refuse('recordGrowth'),
     recordLearningRun: refuse('recordLearningRun'),
     recordPromptGrowth: refuse('recordPromptGrowth'),

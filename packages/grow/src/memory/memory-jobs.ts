@@ -1,5 +1,6 @@
-import { MotionregError, claimRequestSchema, jobInputSchema, jobQuerySchema, jobUpdateSchema, parseOrThrow } from '@motionreg/primitives';
-import type { ClaimRequest, Job, JobCounts, JobInput, JobQuery, JobUpdate, RegistryStore } from '@motionreg/primitives';
+import { MotionregError, claimRequestSchema, jobInputSchema, leaseRenewalSchema, jobQuerySchema, jobUpdateSchema, parseOrThrow } from '@motionreg/primitives';
+import type { ClaimRequest, Job, JobCounts, JobInput, JobQuery, JobUpdate, LeaseRenewal, RegistryStore } from '@motionreg/primitives';
+import { leaseLost } from '../core/lease-lost.js';
 import { emptyJobCounts, isStale, measuredStatuses, staleCutoff } from '../core/shape.js';
 import type { MemoryContext, MemoryState } from './memory-state.js';
 
@@ -29,8 +30,8 @@ export const unfinishedJobs = (state: MemoryState, last: number, staleAfterMs: n
   };
 };
 
-/** The job operations of the memory store: create, update, read, list, claim (with a lease) and count. */
-export function memoryJobOperations(context: MemoryContext): Pick<RegistryStore, 'createJob' | 'updateJob' | 'getJob' | 'listJobs' | 'claimJob' | 'countJobs'> {
+/** The job operations of the memory store: create, update, read, list, claim (with a lease), renew the lease and count. */
+export function memoryJobOperations(context: MemoryContext): Pick<RegistryStore, 'createJob' | 'updateJob' | 'getJob' | 'listJobs' | 'claimJob' | 'renewLease' | 'countJobs'> {
   const { state, clock, run } = context;
   const { jobs } = state;
   return {
@@ -81,6 +82,18 @@ export function memoryJobOperations(context: MemoryContext): Pick<RegistryStore,
         const claimed: Job = { ...oldest, leaseOwner: parsed.worker, leaseExpiresAt: new Date(now.getTime() + parsed.leaseMs).toISOString(), updatedAt: at };
         jobs.set(claimed.id, claimed);
         return claimed;
+      }),
+
+    renewLease: (request: LeaseRenewal) =>
+      run(() => {
+        const parsed = parseOrThrow(leaseRenewalSchema, request, { component, what: 'lease renewal' });
+        const job = jobs.get(parsed.jobId);
+        if (job === undefined) throw new MotionregError('not_found', `no job ${parsed.jobId}`, { component });
+        if (job.leaseOwner !== parsed.worker || job.status === 'completed' || job.status === 'failed') throw leaseLost(job, parsed.worker);
+        const now = clock();
+        const renewed: Job = { ...job, leaseExpiresAt: new Date(now.getTime() + parsed.leaseMs).toISOString(), updatedAt: now.toISOString() };
+        jobs.set(renewed.id, renewed);
+        return renewed;
       }),
 
     countJobs: () => run(() => countJobs(state)),

@@ -1,6 +1,7 @@
-import { MotionregError, claimRequestSchema, jobInputSchema, jobQuerySchema, jobStatusSchema, jobUpdateSchema, parseOrThrow } from '@motionreg/primitives';
-import type { ClaimRequest, Job, JobCounts, JobInput, JobQuery, JobUpdate, RegistryStore } from '@motionreg/primitives';
+import { MotionregError, claimRequestSchema, jobInputSchema, leaseRenewalSchema, jobQuerySchema, jobStatusSchema, jobUpdateSchema, parseOrThrow } from '@motionreg/primitives';
+import type { ClaimRequest, Job, JobCounts, JobInput, JobQuery, JobUpdate, LeaseRenewal, RegistryStore } from '@motionreg/primitives';
 import { z } from 'zod';
+import { leaseLost } from '../core/lease-lost.js';
 import { retryConflicts } from '../core/retry-conflicts.js';
 import { emptyJobCounts } from '../core/shape.js';
 import { notFound } from './sql-context.js';
@@ -27,8 +28,8 @@ async function writeOneJob(context: SqlStoreContext, statement: SqlStatement): P
   return row === undefined ? null : parseRow(jobRowSchema, row, 'jobs');
 }
 
-/** The job operations of the SQL store: create, update, read, list, claim (with a lease) and count. */
-export function sqlJobOperations(context: SqlStoreContext): Pick<RegistryStore, 'createJob' | 'updateJob' | 'getJob' | 'listJobs' | 'claimJob' | 'countJobs'> {
+/** The job operations of the SQL store: create, update, read, list, claim (with a lease), renew the lease and count. */
+export function sqlJobOperations(context: SqlStoreContext): Pick<RegistryStore, 'createJob' | 'updateJob' | 'getJob' | 'listJobs' | 'claimJob' | 'renewLease' | 'countJobs'> {
   const { executor, clock, run } = context;
   return {
     createJob: (input: JobInput) =>
@@ -100,6 +101,27 @@ export function sqlJobOperations(context: SqlStoreContext): Pick<RegistryStore, 
             parsed.worker, new Date(now.getTime() + parsed.leaseMs).toISOString(), at, at,
           ),
         );
+      }),
+
+    renewLease: (request: LeaseRenewal) =>
+      run(async () => {
+        const parsed = parseOrThrow(leaseRenewalSchema, request, { component, what: 'lease renewal' });
+        const now = clock();
+        // why: one guarded statement, so a renewal never extends a lease another claimer took in between.
+        const renewed = await writeOneJob(
+          context,
+          sql(
+            `UPDATE jobs SET lease_expires_at = ?, updated_at = ?
+             WHERE id = ? AND lease_owner = ? AND status NOT IN ('completed', 'failed')
+             RETURNING ${jobColumns}`,
+            new Date(now.getTime() + parsed.leaseMs).toISOString(), now.toISOString(), parsed.jobId, parsed.worker,
+          ),
+        );
+        if (renewed !== null) return renewed;
+        // Not renewed: read the job only to say why (missing, finished, or someone else's).
+        const rows = await executor.read(sql(`SELECT ${jobColumns} FROM jobs WHERE id = ?`, parsed.jobId));
+        if (rows[0] === undefined) throw notFound(`no job ${parsed.jobId}`);
+        throw leaseLost(parseRow(jobRowSchema, rows[0], 'jobs'), parsed.worker);
       }),
 
     countJobs: () => run(() => readJobCounts(context.read)),

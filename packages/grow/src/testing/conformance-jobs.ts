@@ -90,6 +90,46 @@ export function describeJobConformance(context: ConformanceContext): void {
     expect(await store.claimJob({ worker: 'third', leaseMs: hour })).toBeNull();
   });
 
+  it('renews a held lease, and answers conflict to a worker that no longer holds it', async () => {
+    const { store } = context.harness();
+    const [a, b] = await createJobs(store, 2, 'job');
+    const claimed = await store.claimJob({ worker: 'worker-1', leaseMs: 60_000 });
+    expect(claimed?.id).toBe(a);
+    const before = Date.now();
+    const renewed = await store.renewLease({ jobId: a!, worker: 'worker-1', leaseMs: hour });
+    expect(renewed).toMatchObject({ id: a, status: 'pending', leaseOwner: 'worker-1' });
+    expect(Date.parse(renewed.leaseExpiresAt!)).toBeGreaterThanOrEqual(before + hour - 5_000);
+    expect(await store.getJob(a!)).toEqual(renewed);
+    // A worker that never held it, and a job nobody claimed.
+    await expectCode(store.renewLease({ jobId: a!, worker: 'stranger', leaseMs: hour }), 'conflict');
+    await expectCode(store.renewLease({ jobId: b!, worker: 'worker-1', leaseMs: hour }), 'conflict');
+    await expectCode(store.renewLease({ jobId: 'no-such-job', worker: 'worker-1' }), 'not_found');
+    await expectCode(store.renewLease({ jobId: a!, worker: '', leaseMs: hour }), 'invalid_input');
+    await expectCode(store.renewLease({ jobId: a!, worker: 'worker-1', leaseMs: 0 }), 'invalid_input');
+    // The owner renews while its job moves on, until the job is finished.
+    await store.updateJob(a!, { status: 'rendered' });
+    expect((await store.renewLease({ jobId: a!, worker: 'worker-1', leaseMs: hour })).status).toBe('rendered');
+    await store.updateJob(a!, { status: 'failed', error: 'boom' });
+    await expectCode(store.renewLease({ jobId: a!, worker: 'worker-1', leaseMs: hour }), 'conflict');
+    // The renewed lease keeps other claimers off: only b is left.
+    expect((await store.claimJob({ worker: 'worker-2', leaseMs: hour }))?.id).toBe(b);
+  });
+
+  it('answers conflict to a renewal after another worker claimed the expired lease, and renews one nobody took', async () => {
+    const { store } = context.harness();
+    const [id] = await createJobs(store, 1, 'job');
+    await store.claimJob({ worker: 'slow', leaseMs: 1 });
+    await pause(20);
+    // Expired but not taken: still the owner's to renew, and the renewal keeps claimers off.
+    expect(await store.renewLease({ jobId: id!, worker: 'slow', leaseMs: hour })).toMatchObject({ leaseOwner: 'slow' });
+    expect(await store.claimJob({ worker: 'next', leaseMs: hour })).toBeNull();
+    await store.renewLease({ jobId: id!, worker: 'slow', leaseMs: 1 });
+    await pause(20);
+    expect(await store.claimJob({ worker: 'next', leaseMs: hour })).toMatchObject({ id, leaseOwner: 'next' });
+    await expectCode(store.renewLease({ jobId: id!, worker: 'slow', leaseMs: hour }), 'conflict');
+    expect(await store.getJob(id!)).toMatchObject({ leaseOwner: 'next' });
+  });
+
   it('gives 4 concurrent claimers each of 100 pending jobs exactly once', async () => {
     const harness = context.harness();
     const ids = await createJobs(harness.store, 100, 'job');

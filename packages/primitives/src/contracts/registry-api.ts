@@ -8,7 +8,7 @@ import {
 } from './registry.js';
 import { registryExportSchema } from './registry-export.js';
 import {
-  backfillQuerySchema, backfillResultSchema, claimRequestSchema, diagnosticsSchema,
+  backfillQuerySchema, backfillResultSchema, claimRequestSchema, diagnosticsSchema, leaseRenewalSchema,
   growthOutcomeSchema, growthRecordSchema, interpretationInputSchema, jobCountsSchema, jobInputSchema,
   jobUpdateSchema, learningRunInputSchema, promptGrowthOutcomeSchema,
   promptGrowthRecordSchema, renameRequestSchema, renameResultSchema,
@@ -140,6 +140,7 @@ export const registryApi = {
   getJob: route({ method: 'GET', path: jobIdParamPath(), write: false, input: 'none', request: emptySchema, response: jobSchema }),
   updateJob: route({ method: 'PATCH', path: jobIdParamPath(), write: true, input: 'body', request: jobUpdateSchema, response: jobSchema }),
   claimJob: route({ method: 'POST', path: '/api/jobs/claim', write: true, input: 'body', request: claimRequestSchema, response: z.object({ job: jobSchema.nullable() }) }),
+  renewLease: route({ method: 'POST', path: jobIdParamPath('/lease'), write: true, input: 'body', request: leaseRenewalSchema.omit({ jobId: true }), response: jobSchema }),
   countJobs: route({ method: 'GET', path: '/api/jobs/counts', write: false, input: 'none', request: emptySchema, response: jobCountsSchema }),
 
   recordGrowth: route({ method: 'POST', path: '/api/growth', write: true, input: 'body', request: growthRecordSchema, response: growthOutcomeSchema, maxItems: 2_000 }),

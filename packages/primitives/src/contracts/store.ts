@@ -191,6 +191,20 @@ export const claimRequestSchema = z.object({
 });
 export type ClaimRequest = z.input<typeof claimRequestSchema>;
 
+/**
+ * Extend a held claim: the job's lease ends `leaseMs` from now. Only the worker named in `leaseOwner`
+ * may renew, and only while the job is not finished (`completed` or `failed`); otherwise the store
+ * answers `conflict` (another worker claimed it after this one's lease ran out, or the job moved on).
+ * A lease that ran out but was not taken by anyone is still the owner's to renew.
+ */
+export const leaseRenewalSchema = z.object({
+  jobId: z.string().min(1),
+  worker: z.string().min(1).max(200),
+  /** How long the renewed claim holds from now. @default 600000 (10 minutes) */
+  leaseMs: z.number().int().positive().max(86_400_000).default(600_000),
+});
+export type LeaseRenewal = z.input<typeof leaseRenewalSchema>;
+
 /** How many jobs are in each status (loop progress, metrics). */
 export const jobCountsSchema = z.object(
   Object.fromEntries(jobStatuses.map((status) => [status, z.number().int().nonnegative()])) as Record<
@@ -379,6 +393,8 @@ export interface RegistryStore {
   listJobs(query?: JobQuery): Promise<Job[]>;
   /** Atomically takes the oldest claimable pending job with a lease, or `null` (see {@link ClaimRequest}). */
   claimJob(request: ClaimRequest): Promise<Job | null>;
+  /** Extends the lease the worker holds on a job; `conflict` when it holds it no longer (see {@link LeaseRenewal}). */
+  renewLease(request: LeaseRenewal): Promise<Job>;
   /** Jobs per status across the store. */
   countJobs(): Promise<JobCounts>;
 

@@ -2,9 +2,9 @@ import { MotionregError } from '@motionreg/primitives';
 import type { JsonHandlers } from '../app/handlers.js';
 import { pathParameter } from '../app/handlers.js';
 
-type JobRoutes = 'createJob' | 'listJobs' | 'getJob' | 'updateJob' | 'claimJob' | 'countJobs';
+type JobRoutes = 'createJob' | 'listJobs' | 'getJob' | 'updateJob' | 'claimJob' | 'renewLease' | 'countJobs';
 
-/** Jobs: create, list, read, move on, claim under a lease, count per status. */
+/** Jobs: create, list, read, move on, claim under a lease, renew the lease, count per status. */
 export const jobHandlers: Pick<JsonHandlers, JobRoutes> = {
   createJob: ({ deps, input }) => deps.store.createJob(input),
   listJobs: ({ deps, input }) => deps.store.listJobs(input),
@@ -16,5 +16,6 @@ export const jobHandlers: Pick<JsonHandlers, JobRoutes> = {
   },
   updateJob: ({ deps, params, input }) => deps.store.updateJob(pathParameter(params, 'id'), input),
   claimJob: async ({ deps, input }) => ({ job: await deps.store.claimJob(input) }),
+  renewLease: ({ deps, params, input }) => deps.store.renewLease({ ...input, jobId: pathParameter(params, 'id') }),
   countJobs: ({ deps }) => deps.store.countJobs(),
 };

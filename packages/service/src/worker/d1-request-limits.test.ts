@@ -66,9 +66,10 @@ describe('one request, one Worker invocation: within D1 free-account limits', ()
     return result.json();
   };
 
-  it('jobs: create, claim, update', async () => {
+  it('jobs: create, claim, renew, update', async () => {
     await send('createJob', '/api/jobs', { id: 'job-1', prompt: 'a slow pan' }, 'k-create');
     await send('claimJob', '/api/jobs/claim', { worker: 'w' }, 'k-claim');
+    await send('renewLease', '/api/jobs/job-1/lease', { worker: 'w' }, 'k-renew');
     await send('updateJob', '/api/jobs/job-1', { status: 'rendered' }, 'k-update');
   });
 
