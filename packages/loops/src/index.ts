@@ -8,6 +8,9 @@
 export { runJob, runJobOptionsSchema, jobPhases } from './job/run-job.js';
 export type { JobPhase, JobProgress, JobReport, RunJobOptions } from './job/run-job.js';
 export { failJob, oneLineError } from './job/fail-job.js';
+export { keepLease } from './job/keep-lease.js';
+export type { KeepLeaseOptions, LeaseKeeper } from './job/keep-lease.js';
+export { isTakenOver } from './job/move-job.js';
 export { repeatRuns, repeatOptionsSchema } from './repeat/repeat-runs.js';
 export type { RepeatOptions } from './repeat/repeat-runs.js';
 export { runMainLoop, mainLoopOptionsSchema, defaultExploitRatio } from './main/run-main-loop.js';

@@ -5,8 +5,15 @@ import type { Job, JobStatus, RegistryStore } from '@motionreg/primitives';
 const takenOver = new WeakSet<object>();
 
 /** True for the error {@link moveJob} throws when the job belongs to another worker (never mark it failed). */
-export function isTakenOver(error: unknown): boolean {
+export function isTakenOver(error: unknown): error is MotionregError {
   return typeof error === 'object' && error !== null && takenOver.has(error);
+}
+
+/** A `conflict` marked as taken over (see {@link isTakenOver}): the job is another worker's now. */
+export function takenOverError(message: string): MotionregError {
+  const error = new MotionregError('conflict', message, { component: 'loops' });
+  takenOver.add(error);
+  return error;
 }
 
 /**
@@ -19,9 +26,7 @@ export async function moveJob(store: RegistryStore, job: Job, status: JobStatus,
   const stolen = current === null || current.status === 'completed' || current.status === 'failed' || current.leaseOwner !== job.leaseOwner;
   if (stolen) {
     const holder = current?.status === 'completed' || current?.status === 'failed' ? `is already ${current.status}` : `was claimed by ${current?.leaseOwner ?? 'nobody'}`;
-    const error = new MotionregError('conflict', `job ${job.id} ${holder} while this worker (${job.leaseOwner ?? 'unleased'}) ran it: its lease ran out; leaving it to them`, { component: 'loops' });
-    takenOver.add(error);
-    throw error;
+    throw takenOverError(`job ${job.id} ${holder} while this worker (${job.leaseOwner ?? 'unleased'}) ran it: its lease ran out; leaving it to them`);
   }
   await store.updateJob(job.id, { status, clipPath });
 }

@@ -6,6 +6,7 @@ import { createMemoryStore } from '@motionreg/grow';
 import { runMainLoop } from './run-main-loop.js';
 import type { JobSource } from './run-main-loop.js';
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const tiny = { width: 96, height: 64, fps: 8, defaultDurationSeconds: 1 } as const;
 const directories: string[] = [];
 function temporaryDirectory(): string {
@@ -79,6 +80,47 @@ describe('runMainLoop', () => {
     expect(jobs.map((job) => [job.prompt, job.status])).toEqual([['a quiet forest, 1 second', 'failed'], ['a sunset over the sea, 6 hours long', 'failed']]);
     expect(jobs[1]!.error).toContain('a sunset over the sea, 6 hours long');
     expect(lines.filter((line) => line.startsWith('Job failed'))).toHaveLength(2);
+    await store.close();
+  });
+
+  it('renews a short lease while a job runs longer than it, so a second worker never claims it', async () => {
+    const store = createMemoryStore();
+    const queued = await store.createJob({ prompt: 'a slow render: waves at dusk, 1 second' });
+    const secondWorker: (string | null)[] = [];
+    const summary = await runMainLoop({
+      store, runs: 1, seed: 21, outDir: temporaryDirectory(), ...tiny, environment: {}, worker: 'w1', leaseMs: 300, log: () => undefined,
+      onProgress: async (progress) => {
+        if (progress.phase !== 'render') return;
+        // The render is held for four leases; each 100 ms a second worker tries to claim.
+        for (let check = 0; check < 12; check += 1) {
+          await pause(100);
+          secondWorker.push((await store.claimJob({ worker: 'w2', leaseMs: 300 }))?.id ?? null);
+        }
+      },
+    });
+    expect(secondWorker).toEqual(Array.from({ length: 12 }, () => null));
+    expect(summary).toMatchObject({ completed: 1, failed: 0, takenOver: 0, claimed: 1 });
+    expect(await store.getJob(queued.id)).toMatchObject({ status: 'completed', leaseOwner: 'w1' });
+    await store.close();
+  });
+
+  it('leaves a job whose lease was lost to its new holder: not failed, not grown twice', async () => {
+    const store = createMemoryStore();
+    const queued = await store.createJob({ prompt: 'a lost lease: a red kite, 1 second' });
+    const lines: string[] = [];
+    const summary = await runMainLoop({
+      store, runs: 1, seed: 22, outDir: temporaryDirectory(), ...tiny, environment: {}, worker: 'w1', leaseMs: 300, log: (line) => lines.push(line),
+      onProgress: async (progress) => {
+        if (progress.phase !== 'render') return;
+        // A retry puts the job back and another worker claims it; w1's next renewal is refused.
+        await store.updateJob(queued.id, { status: 'pending' });
+        await store.claimJob({ worker: 'w2', leaseMs: 60_000 });
+        await pause(250);
+      },
+    });
+    expect(summary).toMatchObject({ completed: 0, failed: 0, takenOver: 1 });
+    expect(await store.getJob(queued.id)).toMatchObject({ status: 'pending', leaseOwner: 'w2', error: null });
+    expect(lines.filter((line) => line.startsWith('Job taken over'))).toHaveLength(1);
     await store.close();
   });
 });

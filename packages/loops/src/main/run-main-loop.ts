@@ -6,6 +6,8 @@ import type { RenderProgress } from '@motionreg/render';
 import { writeReport } from '@motionreg/report/node';
 import { z } from 'zod';
 import { oneLineError } from '../job/fail-job.js';
+import { keepLease } from '../job/keep-lease.js';
+import { isTakenOver } from '../job/move-job.js';
 import { runJob } from '../job/run-job.js';
 import type { JobProgress, JobReport } from '../job/run-job.js';
 import { parseLoopOptions, repeatOptionsSchema, repeatRuns } from '../repeat/repeat-runs.js';
@@ -71,6 +73,8 @@ export interface MainLoopSummary {
   runs: number;
   completed: number;
   failed: number;
+  /** Jobs left to another worker that took them over (this worker's lease was lost). */
+  takenOver: number;
   /** Jobs taken from the store's queue. */
   claimed: number;
   explored: number;
@@ -103,7 +107,7 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
   if (focus.from === 'unset') log(unsetFocusMessage(focus));
   const firstSeed = settings.seed ?? createSecureRandom().int(0, 2 ** 31 - 1);
   const recent: string[] = [];
-  const summary: MainLoopSummary = { worker, focus: focus.focus, exploitRatio, runs: 0, completed: 0, failed: 0, claimed: 0, explored: 0, exploited: 0, interrupted: false };
+  const summary: MainLoopSummary = { worker, focus: focus.focus, exploitRatio, runs: 0, completed: 0, failed: 0, takenOver: 0, claimed: 0, explored: 0, exploited: 0, interrupted: false };
   let failuresInARow = 0;
 
   summary.runs = await repeatRuns({ runs: settings.runs, delayMs: settings.delayMs, ...(signal === undefined ? {} : { signal }) }, async (index) => {
@@ -130,12 +134,17 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
     recent.push(prompt);
     if (strategy === 'exploit') summary.exploited += 1;
     else summary.explored += 1;
+    // why: a render can outlast the lease; renewing it keeps every other worker off the job until it is done.
+    const lease = keepLease({
+      store, job, leaseMs: settings.leaseMs, ...(signal === undefined ? {} : { signal }),
+      onError: (error) => log(`Lease renewal of job ${job.id} failed (retrying): ${oneLineError(error)}`),
+    });
     try {
       const report = await runJob({
         store, job, workflow: settings.workflow, seed, mode: strategy, focus: focus.focus, outDir: settings.outDir,
         width: settings.width, height: settings.height, fps: settings.fps,
         ...(settings.defaultDurationSeconds === undefined ? {} : { defaultDurationSeconds: settings.defaultDurationSeconds }),
-        ...(signal === undefined ? {} : { signal }), ...(onProgress === undefined ? {} : { onProgress }),
+        signal: lease.signal, ...(onProgress === undefined ? {} : { onProgress }),
         ...(onRenderProgress === undefined ? {} : { onRenderProgress }),
       });
       summary.completed += 1;
@@ -143,11 +152,19 @@ export async function runMainLoop(options: MainLoopOptions): Promise<MainLoopSum
       log(`Growth [${focus.focus}] job ${report.jobId} ${strategy} (${source}) seed ${seed}: +${report.added} new, ${report.counted} counted, +${report.linguisticAdded} linguistic — ${prompt}`);
       onJob?.({ ...report, strategy, source });
     } catch (error) {
+      // A job another worker holds now is theirs to finish: neither failed here nor a reason to give up.
+      if (isTakenOver(error)) {
+        summary.takenOver += 1;
+        log(`Job taken over (${source}, seed ${seed}): ${oneLineError(error)} — ${prompt}`);
+        return;
+      }
       summary.failed += 1;
       failuresInARow += 1;
       log(`Job failed (${source}, seed ${seed}): ${oneLineError(error)} — ${prompt}`);
       if (signal?.aborted) return;
       if (settings.maxConsecutiveFailures > 0 && failuresInARow >= settings.maxConsecutiveFailures) throw error;
+    } finally {
+      lease.stop();
     }
   });
   summary.interrupted = signal?.aborted === true;
