@@ -92,6 +92,6 @@ export async function loopAction(flags: LoopFlags): Promise<void> {
     }),
   );
   bars.clear();
-  log(`${summary.worker} [${summary.focus}]: ${summary.completed} completed, ${summary.failed} failed of ${summary.runs} runs (${summary.claimed} from the queue, ${summary.explored} explored, ${summary.exploited} exploited)${summary.interrupted ? ', interrupted' : ''}`);
+  log(`${summary.worker} [${summary.focus}]: ${summary.completed} completed, ${summary.failed} failed of ${summary.runs} runs (${summary.claimed} from the queue, ${summary.explored} explored, ${summary.exploited} exploited)${summary.takenOver > 0 ? `, ${summary.takenOver} taken over by other workers` : ''}${summary.interrupted ? ', interrupted' : ''}`);
   if (summary.failed > 0) process.exitCode = 1;
 }
