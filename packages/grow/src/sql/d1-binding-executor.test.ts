@@ -1,12 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MotionregError } from '@motionreg/primitives';
-import { describeStoreConformance, startD1QueryServer } from '@motionreg/grow/testing';
-import type { D1QueryServer } from '@motionreg/grow/testing';
-import { spawnClaimers } from '../store-url/__fixtures__/spawn-claimers.js';
 import { createD1BindingExecutor } from './d1-binding-executor.js';
 import type { D1DatabaseBinding } from './d1-binding-executor.js';
 import { createD1BindingStore } from './d1-binding-store.js';
@@ -20,40 +17,12 @@ async function startD1() {
   return { db, dispose: () => miniflare.dispose() };
 }
 
-/**
- * One workerd for the whole conformance suite, a fresh database per test: starting and disposing a
- * Miniflare per test made its synchronous binding proxy trip over a late message now and then.
- */
-const databaseNames = Array.from({ length: 48 }, (_, index) => `DB${index}`);
-let shared: { miniflare: Miniflare; next: number } | undefined;
-afterAll(async () => {
-  await shared?.miniflare.dispose();
-});
-
-describeStoreConformance({
-  name: 'd1 binding (miniflare D1)',
-  create: async () => {
-    shared ??= { miniflare: new Miniflare({ modules: true, script: 'export default {}', d1Databases: databaseNames }), next: 0 };
-    const name = databaseNames[shared.next];
-    shared.next += 1;
-    if (name === undefined) throw new Error('the d1 binding suite needs more databases than it declares');
-    const db: D1DatabaseBinding = await shared.miniflare.getD1Database(name);
-    // Claimers in other processes reach the same D1 over a local /query endpoint (the binding lives in this process).
-    let server: D1QueryServer | undefined;
-    return {
-      store: createD1BindingStore({ db, migrate: true }),
-      openAnother: () => createD1BindingStore({ db, migrate: true }),
-      reopen: () => createD1BindingStore({ db }),
-      spawnClaimers: async (workers) => {
-        server ??= await startD1QueryServer({ database: db });
-        return spawnClaimers(`d1://${server.accountId}/${server.databaseId}`, workers, { CLOUDFLARE_API_TOKEN: server.apiToken, CLOUDFLARE_API_BASE_URL: server.baseUrl });
-      },
-      dispose: async () => {
-        await server?.close();
-      },
-    };
-  },
-});
+// The conformance suite over a real D1 binding runs inside workerd, where a Worker sees its binding:
+// `packages/client/src/conformance-worker.test.ts` runs it through the client against the service's Worker,
+// whose store is this executor under `createSqlStore`. It no longer runs here through miniflare's Node-side
+// binding proxy: that proxy makes two synchronous cross-thread calls per statement (prepare, bind), and
+// under CI load one of them now and then reads its answer before it has arrived (`message?.id === id`),
+// after which every later call reads the previous call's answer. The few calls below stay on the proxy.
 
 describe('createD1BindingExecutor', () => {
   it('reads rows, runs a batch atomically and maps a failed constraint to a retryable conflict', async () => {
