@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MotionregError } from '../errors/motionreg-error.js';
 import { checkClipDuration, maxClipSeconds, promptSource } from './clip-duration.js';
+import { thrownError } from '../errors/__fixtures__/thrown-error.js';
 
-function errorOf(run: () => unknown): MotionregError {
-  try {
-    run();
-  } catch (error) {
-    if (MotionregError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a MotionregError');
-}
 
 describe('checkClipDuration', () => {
   it('returns a length up to the limit unchanged', () => {
@@ -20,11 +11,11 @@ describe('checkClipDuration', () => {
 
   it('refuses a longer or non-positive length in one line naming its source', () => {
     const source = promptSource('a sunset over the sea, 6 hours long');
-    const error = errorOf(() => checkClipDuration(21_600, source, 'create'));
+    const error = thrownError(() => checkClipDuration(21_600, source, 'create'));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe('[motionreg:create] prompt "a sunset over the sea, 6 hours long" asks for 21600 s, more than the 3600 s limit');
-    expect(errorOf(() => checkClipDuration(0, '--duration 0', 'cli')).code).toBe('invalid_input');
-    expect(errorOf(() => checkClipDuration(Number.NaN, '--duration x', 'cli')).message.split('\n')).toHaveLength(1);
+    expect(thrownError(() => checkClipDuration(0, '--duration 0', 'cli')).code).toBe('invalid_input');
+    expect(thrownError(() => checkClipDuration(Number.NaN, '--duration x', 'cli')).message.split('\n')).toHaveLength(1);
   });
 
   it('names a long or multi-line prompt on one short line', () => {
